@@ -1,0 +1,17 @@
+namespace CarePlanGraph.Domain.Common;
+
+/// <summary>The capacity in which someone acts. Council roles may agree plans and decide requests (R29).</summary>
+public enum ActorRole
+{
+    Person,
+    Helper,
+    KeyWorker,
+    CustomerServices,
+    RiskPanelMember,
+    Safeguarding,
+    Administrator,
+    Provider,
+    SupportPlanner,
+    Advocate,
+    System,
+}

@@ -1,0 +1,20 @@
+namespace CarePlanGraph.Domain.Plans;
+
+/// <summary>How a support item is arranged (R10), after the ways [B] lists.</summary>
+public enum SupportArrangement
+{
+    /// <summary>The person buys it with a Direct Payment.</summary>
+    DirectPayment,
+
+    /// <summary>The council arranges and pays for it.</summary>
+    CouncilArranged,
+
+    /// <summary>A provider manages the money for the person (Individual Service Fund).</summary>
+    IndividualServiceFund,
+
+    /// <summary>An organisation helps the person arrange it.</summary>
+    OrganisationHelps,
+
+    /// <summary>The person organises it, or family or friends do.</summary>
+    SelfOrFamilyOrganised,
+}
