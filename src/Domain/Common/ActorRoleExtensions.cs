@@ -9,4 +9,10 @@ public static class ActorRoleExtensions
         or ActorRole.RiskPanelMember
         or ActorRole.Safeguarding
         or ActorRole.Administrator;
+
+    /// <summary>
+    /// The council roles that act as the assessing officer and so may agree or decline a plan (R15, R29):
+    /// a Key Worker, or an administrator standing in for one.
+    /// </summary>
+    public static bool CanDecidePlans(this ActorRole role) => role is ActorRole.KeyWorker or ActorRole.Administrator;
 }

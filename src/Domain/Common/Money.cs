@@ -46,6 +46,8 @@ public readonly record struct Money(long Pence) : IComparable<Money>
 
     public static Money Max(Money left, Money right) => left >= right ? left : right;
 
+    public static Money Min(Money left, Money right) => left <= right ? left : right;
+
     public Money Add(Money other) => this + other;
 
     public Money Subtract(Money other) => this - other;

@@ -24,4 +24,9 @@ public sealed class Result<T>
             ? throw new ArgumentException("A failed result needs at least one error.", nameof(errors))
             : new Result<T>(default, errors);
     }
+
+    public static Result<T> Fail(IEnumerable<DomainError> errors) => Fail(errors.ToArray());
+
+    /// <summary>The same refusal without the value, for commands that pass a failure on.</summary>
+    public Result ToResult() => Succeeded ? Result.Success : Result.Fail(Errors);
 }

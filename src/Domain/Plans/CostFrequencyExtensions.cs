@@ -1,3 +1,5 @@
+using CarePlanGraph.Domain.Common;
+
 namespace CarePlanGraph.Domain.Plans;
 
 /// <summary>The declared year: 52 weeks, 26 fortnights, 13 four-week periods, 12 months, 4 quarters.</summary>
@@ -16,4 +18,25 @@ public static class CostFrequencyExtensions
         CostFrequency.Annually or CostFrequency.OneOff => 1,
         _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown cost frequency."),
     };
+
+    /// <summary>Plain words for how often and at what cost, for the person's copy (R16): "10 hours a week at £22.50 an hour".</summary>
+    public static string Describe(this CostFrequency frequency, int quantity, Money unitCost) => frequency switch
+    {
+        CostFrequency.Hourly => $"{Count(quantity, "hour")} a week at {unitCost.Formatted} an hour",
+        CostFrequency.Daily => $"{Count(quantity, "day")} a week at {unitCost.Formatted} a day",
+        CostFrequency.PerSession => $"{Count(quantity, "session")} a week at {unitCost.Formatted} a session",
+        CostFrequency.Weekly => $"{Times(quantity, unitCost)} a week",
+        CostFrequency.Fortnightly => $"{Times(quantity, unitCost)} every two weeks",
+        CostFrequency.FourWeekly => $"{Times(quantity, unitCost)} every four weeks",
+        CostFrequency.Monthly => $"{Times(quantity, unitCost)} a month",
+        CostFrequency.Quarterly => $"{Times(quantity, unitCost)} every three months",
+        CostFrequency.Annually => $"{Times(quantity, unitCost)} a year",
+        CostFrequency.OneOff => $"{Times(quantity, unitCost)} once",
+        _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown cost frequency."),
+    };
+
+    private static string Count(int quantity, string unit) => quantity == 1 ? $"1 {unit}" : $"{quantity} {unit}s";
+
+    private static string Times(int quantity, Money unitCost) =>
+        quantity == 1 ? unitCost.Formatted : $"{quantity} at {unitCost.Formatted} each";
 }

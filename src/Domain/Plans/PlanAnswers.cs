@@ -1,3 +1,5 @@
+using CarePlanGraph.Domain.Common;
+
 namespace CarePlanGraph.Domain.Plans;
 
 /// <summary>
@@ -30,4 +32,11 @@ public sealed record PlanAnswers(
     /// <summary>Numbers of the questions still unanswered.</summary>
     public IReadOnlyList<int> Unanswered() =>
         InOrder().Where(a => string.IsNullOrWhiteSpace(a.Answer)).Select(a => a.Number).ToArray();
+
+    /// <summary>True when all seven questions are answered (R08).</summary>
+    public bool IsComplete => Unanswered().Count == 0;
+
+    /// <summary>Answers longer than <see cref="PlanQuestions.MaxAnswerLength"/>; a blank answer is allowed while drafting.</summary>
+    public IReadOnlyList<DomainError> Validate() =>
+        InOrder().SelectMany(a => FreeText.Limit(a.Answer, $"answer{a.Number}", PlanQuestions.MaxAnswerLength)).ToArray();
 }

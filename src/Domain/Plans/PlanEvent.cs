@@ -5,6 +5,9 @@ namespace CarePlanGraph.Domain.Plans;
 /// <summary>One entry in a plan's history: every status transition, with who, when, from, to and why (R07).</summary>
 public sealed class PlanEvent
 {
+    /// <summary>The most characters a reason given for a transition (ending a plan, say) may hold.</summary>
+    public const int MaxReasonLength = 4000;
+
     private PlanEvent()
     {
         ActorSubject = string.Empty;

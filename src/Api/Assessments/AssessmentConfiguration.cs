@@ -1,0 +1,25 @@
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarePlanGraph.Api.Assessments;
+
+internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.ToTable("Assessments");
+        builder.HasKey(a => a.Id);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.PersonId);
+
+        // Needs, outcomes and risks are entities of their own so support items can refer to them by ID.
+        builder.HasMany(a => a.Needs).WithOne().HasForeignKey("AssessmentId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Needs).HasField("_needs");
+        builder.HasMany(a => a.Outcomes).WithOne().HasForeignKey("AssessmentId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Outcomes).HasField("_outcomes");
+        builder.HasMany(a => a.Risks).WithOne().HasForeignKey("AssessmentId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Risks).HasField("_risks");
+    }
+}

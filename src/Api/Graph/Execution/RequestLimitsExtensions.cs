@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Configuration;
+
+namespace CarePlanGraph.Api.Graph.Execution;
+
+/// <summary>Protects execution from documents that are too deep or too costly, and from leaking internal errors.</summary>
+public static class RequestLimitsExtensions
+{
+    /// <summary>
+    /// Adds GraphQL.NET's complexity analyzer with the limits of <see cref="RequestLimitsOptions"/>
+    /// (section <c>GraphQL:Limits</c>), and masks unexpected errors (<see cref="ErrorMaskingExtensions.AddErrorMasking"/>)
+    /// so every transport gets both.
+    /// </summary>
+    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // Read when first needed, not now: configuration added later (tests, environment) still counts.
+        var limits = new Lazy<RequestLimitsOptions>(() => Read(configuration));
+
+        builder.AddComplexityAnalyzer(options =>
+        {
+            options.MaxDepth = limits.Value.MaxDepth;
+            options.MaxComplexity = limits.Value.MaxComplexity;
+            options.DefaultListImpactMultiplier = limits.Value.DefaultListSize;
+            options.DefaultComplexityImpactDelegate = ScaleIntrospection(options.DefaultComplexityImpactDelegate, limits.Value.IntrospectionImpact);
+        });
+        return builder.AddErrorMasking();
+    }
+
+    /// <summary>
+    /// Scales the cost of introspection fields and everything under them. Done in the cost function
+    /// rather than with schema metadata because that needs an initialised schema, which the
+    /// builder's schema hooks run too early for.
+    /// </summary>
+    private static Func<FieldImpactContext, FieldComplexityResult> ScaleIntrospection(
+        Func<FieldImpactContext, FieldComplexityResult> cost, double impact) =>
+        context =>
+        {
+            var result = cost(context);
+            // Names starting with "__" are reserved for introspection by the GraphQL spec.
+            var isIntrospection = context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+            return isIntrospection
+                ? new FieldComplexityResult(result.FieldImpact * impact, result.ChildImpactMultiplier)
+                : result;
+        };
+
+    private static RequestLimitsOptions Read(IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RequestLimitsOptions.SectionName).Get<RequestLimitsOptions>() ?? new RequestLimitsOptions();
+        if (limits.MaxDepth < 1 || limits.MaxComplexity <= 0 || limits.DefaultListSize <= 0 || limits.IntrospectionImpact < 0)
+        {
+            throw new InvalidOperationException(
+                "GraphQL:Limits is invalid: MaxDepth must be at least 1, MaxComplexity and DefaultListSize positive, IntrospectionImpact not negative.");
+        }
+
+        return limits;
+    }
+}

@@ -1,0 +1,142 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace CarePlanGraph.Api.Graph.Transport;
+
+/// <summary>
+/// Serves one GraphQL-over-HTTP request: negotiates the response type, reads and checks the
+/// request, executes it and maps the outcome to a status code.
+/// </summary>
+internal sealed class GraphQLHttpHandler(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeRule.ForGet];
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, HttpOperationTypeRule.ForPost];
+
+    private readonly IDocumentExecuter<ISchema> _executer = executer;
+    private readonly IGraphQLTextSerializer _serializer = serializer;
+    private readonly GraphQLRequestReader _reader = reader;
+    private readonly ILogger<GraphQLHttpHandler> _logger = logger;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var mediaType = ResponseMediaType.Negotiate(context.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            // The client accepts nothing we produce; the error is still sent as JSON so a person
+            // reading it learns why.
+            await WriteFailureAsync(context, ResponseMediaType.Json, TransportFailure.NotAcceptable()).ConfigureAwait(false);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        GraphQLHttpRequest? request;
+        TransportFailure? failure;
+        try
+        {
+            (request, failure) = isGet
+                ? _reader.ReadGet(context.Request.Query)
+                : await _reader.ReadPostAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // The server's own limits (e.g. Kestrel's body size) fired while reading.
+            failure = new TransportFailure(exception.StatusCode, "BAD_REQUEST", "The request body could not be read.");
+            request = null;
+        }
+
+        if (request is null)
+        {
+            await WriteFailureAsync(context, mediaType, failure!).ConfigureAwait(false);
+            return;
+        }
+
+        ExecutionResult result;
+        try
+        {
+            result = await _executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                CancellationToken = cancellationToken,
+                ValidationRules = isGet ? GetRules : PostRules,
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+            _logger.LogDebug("GraphQL request {TraceIdentifier} was aborted by the client.", context.TraceIdentifier);
+            return;
+        }
+
+        var statusCode = StatusCodeFor(result, mediaType, out var methodNotAllowed);
+        if (methodNotAllowed)
+        {
+            context.Response.Headers.Allow = HttpMethods.Post;
+        }
+
+        await WriteAsync(context, statusCode, mediaType, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Maps the outcome to a status code. Once execution has started the answer is 200 whatever
+    /// the field errors: the response then carries data. A request refused before execution
+    /// (syntax, validation, variable coercion, limits) gets 4xx with application/graphql-response+json,
+    /// and 200 with legacy application/json, as the spec prescribes for each.
+    /// </summary>
+    private static int StatusCodeFor(ExecutionResult result, string mediaType, out bool methodNotAllowed)
+    {
+        methodNotAllowed = false;
+        if (result.Executed || result.Errors is not { Count: > 0 } errors)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (errors.OfType<OperationNotAllowedError>().Any(error => error.MethodNotAllowed))
+        {
+            methodNotAllowed = true;
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (errors.Any(error => error is UnhandledError))
+        {
+            return StatusCodes.Status500InternalServerError;
+        }
+
+        return mediaType == ResponseMediaType.GraphQLResponseJson
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+    }
+
+    private Task WriteFailureAsync(HttpContext context, string mediaType, TransportFailure failure)
+    {
+        var result = new ExecutionResult
+        {
+            Errors = new ExecutionErrors { new ExecutionError(failure.Message) { Code = failure.Code } },
+        };
+        return WriteAsync(context, failure.StatusCode, mediaType, result);
+    }
+
+    private async Task WriteAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType + "; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Vary = HeaderNames.Accept;
+        await _serializer.WriteAsync(response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,27 @@
+using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Plans;
+using CarePlanGraph.Domain.People;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.People;
+
+public sealed class PersonType : NodeGraphType<Person>
+{
+    public PersonType()
+        : base("Person", "An adult with eligible care and support needs.", p => p.Id.Value)
+    {
+        Field<NonNullGraphType<StringGraphType>>("reference").Description("The council's reference for the person, e.g. `p-ada`.").Resolve(c => c.Source.Reference);
+        Field<NonNullGraphType<StringGraphType>>("fullName").Description("The person's full name.").Resolve(c => c.Source.FullName);
+        Field<NonNullGraphType<StringGraphType>>("preferredName").Description("What the person likes to be called.").Resolve(c => c.Source.PreferredName);
+        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Description("The person's date of birth.").Resolve(c => c.Source.DateOfBirth);
+        Field<NonNullGraphType<StaffMemberType>>("keyWorker")
+            .Description("The person's Key Worker: their focal point and central point of contact.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<StaffMember>>().Load(c.Source.KeyWorkerId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("plans")
+            .Description("The person's care and support plans, oldest first.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<PlansByPersonLoader>().Load(c.Source.Id).Then(plans => plans ?? []));
+    }
+}

@@ -1,0 +1,47 @@
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CarePlanGraph.Api.Persistence;
+
+/// <summary>The unit of work over the care-planning store. Entity mappings live beside each feature.</summary>
+public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<SupportItem> SupportItems => Set<SupportItem>();
+
+    public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CarePlanDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
+
+        // SQLite cannot compare or order DateTimeOffset text; a sortable integer works on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        IdConventions.Register(configurationBuilder);
+    }
+}

@@ -1,0 +1,28 @@
+using CarePlanGraph.Api.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CarePlanGraph.Api.Persistence;
+
+/// <summary>Brings the database up to date at start-up and, in Development, loads the demo data set once.</summary>
+public static class DatabaseInitialiser
+{
+    public static async Task InitialiseCarePlanDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync().ConfigureAwait(false);
+        }
+
+        var demoAllowed = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
+        if (options.SeedDemoData && demoAllowed && !await db.People.AnyAsync().ConfigureAwait(false))
+        {
+            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            await DemoData.LoadAsync(db, time).ConfigureAwait(false);
+        }
+    }
+}

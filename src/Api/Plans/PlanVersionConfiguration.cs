@@ -1,0 +1,96 @@
+using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Risks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CarePlanGraph.Api.Plans;
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> builder)
+    {
+        builder.ToTable("PlanVersions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
+
+        // A second writer holding an older revision gets a conflict instead of overwriting (optimistic concurrency).
+        builder.Property(v => v.EditRevision).IsConcurrencyToken();
+        builder.Ignore(v => v.IsEditable);
+        builder.Ignore(v => v.TotalAnnualCost);
+
+        builder.ComplexProperty(v => v.Answers, answers =>
+        {
+            answers.Property(a => a.WhatIsImportant).HasColumnName("WhatIsImportant").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.WhatIsWorking).HasColumnName("WhatIsWorking").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.WhatToChange).HasColumnName("WhatToChange").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.SupportAndOutcomes).HasColumnName("SupportAndOutcomes").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.ManagingSupport).HasColumnName("ManagingSupport").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.SpendingTheBudget).HasColumnName("SpendingTheBudget").HasMaxLength(PlanQuestions.MaxAnswerLength);
+            answers.Property(a => a.StayingInControl).HasColumnName("StayingInControl").HasMaxLength(PlanQuestions.MaxAnswerLength);
+        });
+
+        builder.Property(v => v.AuthorSubject).HasMaxLength(200);
+        builder.Property(v => v.AuthorName).HasMaxLength(200);
+        builder.Ignore(v => v.ContributorSubjects);
+        builder.PrimitiveCollection<List<string>>("_contributorSubjects").HasColumnName("ContributorSubjects");
+        builder.Ignore(v => v.LatestDecision);
+        builder.Ignore(v => v.TotalWeeklyCost);
+        builder.Ignore(v => v.ManagementOption);
+        builder.Ignore(v => v.RequiresBestInterestsConfirmation);
+        builder.Ignore(v => v.RequiresOwnDecisionsConfirmation);
+
+        builder.OwnsOne(v => v.BestInterestsConfirmation, c => ConfigureConfirmation(c, "BestInterests"));
+        builder.OwnsOne(v => v.OwnDecisionsConfirmation, c => ConfigureConfirmation(c, "OwnDecisions"));
+
+        builder.OwnsMany(v => v.Helpers, helpers =>
+        {
+            helpers.ToTable("PlanHelpers");
+            helpers.WithOwner().HasForeignKey("PlanVersionId");
+            helpers.HasKey(h => h.Id);
+            helpers.Property(h => h.Id).ValueGeneratedNever();
+            helpers.Property(h => h.Name).HasMaxLength(PlanHelper.MaxNameLength);
+            helpers.HasIndex(h => h.OrganisationId);
+        });
+        builder.Navigation(v => v.Helpers).HasField("_helpers");
+
+        builder.OwnsMany(v => v.RiskMitigations, mitigations =>
+        {
+            mitigations.ToTable("RiskMitigations");
+            mitigations.WithOwner().HasForeignKey("PlanVersionId");
+            mitigations.HasKey(m => m.Id);
+            mitigations.Property(m => m.Id).ValueGeneratedNever();
+            mitigations.Property(m => m.Mitigation).HasMaxLength(RiskMitigation.MaxMitigationLength);
+            mitigations.Property(m => m.RecordedBySubject).HasMaxLength(200);
+            mitigations.Property(m => m.RecordedByName).HasMaxLength(200);
+        });
+        builder.Navigation(v => v.RiskMitigations).HasField("_riskMitigations");
+
+        builder.OwnsMany(v => v.Decisions, decisions =>
+        {
+            decisions.ToTable("PlanDecisions");
+            decisions.WithOwner().HasForeignKey("PlanVersionId");
+            decisions.HasKey(d => d.Id);
+            decisions.Property(d => d.Id).ValueGeneratedNever();
+            decisions.Property(d => d.DecidedBySubject).HasMaxLength(200);
+            decisions.Property(d => d.DecidedByName).HasMaxLength(200);
+            decisions.Property(d => d.Rationale).HasMaxLength(4000);
+            decisions.Property(d => d.AdviceOffered).HasMaxLength(4000);
+            decisions.Ignore(d => d.RequiredChanges);
+            decisions.PrimitiveCollection<List<string>>("_requiredChanges").HasColumnName("RequiredChanges");
+        });
+        builder.Navigation(v => v.Decisions).HasField("_decisions");
+
+        builder.HasMany(v => v.SupportItems).WithOne().HasForeignKey("PlanVersionId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.SupportItems).HasField("_supportItems");
+    }
+
+    private static void ConfigureConfirmation(OwnedNavigationBuilder<PlanVersion, PlanConfirmation> confirmation, string prefix)
+    {
+        confirmation.Property(c => c.ConfirmedBySubject).HasColumnName(prefix + "BySubject").HasMaxLength(200);
+        confirmation.Property(c => c.ConfirmedByName).HasColumnName(prefix + "ByName").HasMaxLength(200);
+        confirmation.Property(c => c.ConfirmedByRole).HasColumnName(prefix + "ByRole");
+        confirmation.Property(c => c.ConfirmedAt).HasColumnName(prefix + "At");
+        confirmation.Property(c => c.Statement).HasColumnName(prefix + "Statement").HasMaxLength(PlanConfirmation.MaxStatementLength);
+    }
+}

@@ -1,0 +1,41 @@
+using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Budgets;
+using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Organisations;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.Plans;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.Plans;
+
+public sealed class SupportItemType : NodeGraphType<SupportItem>
+{
+    public SupportItemType()
+        : base("SupportItem", "One piece of support in a plan version: what it is, what it costs and how often, which needs and outcomes it serves, how it is arranged and who provides it.", i => i.Id.Value)
+    {
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What the support is, e.g. \"Personal care, mornings\".").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<MoneyType>>("unitCost").Description("The cost of one unit: an hour, a day, a session, or one period's amount.").Resolve(c => c.Source.UnitCost);
+        Field<NonNullGraphType<CostFrequencyType>>("frequency").Description("How often the unit cost is incurred.").Resolve(c => c.Source.Frequency);
+        Field<NonNullGraphType<IntGraphType>>("quantity").Description("Units a week for hourly, daily and per-session items; otherwise units per period.").Resolve(c => c.Source.Quantity);
+        Field<NonNullGraphType<MoneyType>>("weeklyCost").Description("The annual cost spread over 52 weeks, to the nearest penny.").Resolve(c => c.Source.WeeklyCost);
+        Field<NonNullGraphType<MoneyType>>("annualCost").Description("The cost over the declared 52-week year.").Resolve(c => c.Source.AnnualCost);
+        Field<SupportArrangementType>("arrangement").Description("How it is arranged; null until someone says.").Resolve(c => c.Source.Arrangement);
+        Field<OrganisationType>("provider")
+            .Description("The provider organisation, when it is one the council knows.")
+            .Resolve(c => c.Source.ProviderId is { } id
+                ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id)
+                : null);
+        Field<StringGraphType>("providerName").Description("Who provides it, in words: an organisation, a personal assistant, a family member.").Resolve(c => c.Source.ProviderName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibleNeedType>>>>("needsMet")
+            .Description("The assessment's eligible needs this item meets.")
+            .Resolve(c => DataLoaderResults.WhenAll(c.Source.NeedsMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<EligibleNeed>>().Load).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesiredOutcomeType>>>>("outcomesMet")
+            .Description("The assessment's desired outcomes this item serves.")
+            .Resolve(c => DataLoaderResults.WhenAll(c.Source.OutcomesMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<DesiredOutcome>>().Load).ToList()));
+    }
+}

@@ -1,0 +1,25 @@
+using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Organisations;
+using CarePlanGraph.Api.People;
+using CarePlanGraph.Api.Plans;
+using GraphQL;
+
+namespace CarePlanGraph.Api.Root;
+
+/// <summary>The CarePlanGraph schema. Types that are reachable only through <c>node(id:)</c> are registered here.</summary>
+public sealed class CarePlanSchema : GraphQL.Types.Schema
+{
+    public CarePlanSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "CarePlanGraph: adults' care and support plans — written, agreed, funded and reviewed.";
+        Query = query;
+        this.RegisterType<CarePlanType>();
+        this.RegisterType<PersonType>();
+        this.RegisterType<OrganisationType>();
+        this.RegisterType<AssessmentType>();
+        this.RegisterType<StaffMemberType>();
+        this.RegisterType<PlanVersionType>();
+        this.RegisterType<SupportItemType>();
+    }
+}

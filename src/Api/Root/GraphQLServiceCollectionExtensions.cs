@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Graph.Execution;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Transport;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Organisations;
+using CarePlanGraph.Api.People;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Plans;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace CarePlanGraph.Api.Root;
+
+/// <summary>Composes the GraphQL schema, its loaders and its HTTP transport.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddCarePlanGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<CarePlanSchema>()
+            // Responses are JSON, never HTML: "£" is sent as itself rather than as \u00A3.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(CarePlanSchema).Assembly)
+            // Queries run their fields one at a time: one scoped DbContext must never be used in parallel
+            // (PostgreSQL would fail). Batching comes from the DataLoaders instead. See docs/decisions/0003.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddRequestLimits(configuration));
+
+        services.AddGraphQLHttpTransport(configuration);
+
+        services.AddScoped<AccessScope>();
+        services.AddScoped(typeof(ByIdLoader<>));
+        services.AddScoped<AssessmentByIdLoader>();
+        services.AddScoped<VersionsByPlanLoader>();
+        services.AddScoped<HistoryByPlanLoader>();
+        services.AddScoped<PlansByPersonLoader>();
+
+        services.AddScoped<INodeResolver, PersonNodeResolver>();
+        services.AddScoped<INodeResolver, StaffMemberNodeResolver>();
+        services.AddScoped<INodeResolver, OrganisationNodeResolver>();
+        services.AddScoped<INodeResolver, AssessmentNodeResolver>();
+        services.AddScoped<INodeResolver, CarePlanNodeResolver>();
+        services.AddScoped<INodeResolver, PlanVersionNodeResolver>();
+        services.AddScoped<INodeResolver, SupportItemNodeResolver>();
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Organisations;
+using CarePlanGraph.Api.People;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.Viewer;
+
+public sealed class ViewerType : ObjectGraphType<Caller>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "Who is calling: the signed-in subject, the role they act in, and the person, staff record or organisation they are.";
+        Field<NonNullGraphType<StringGraphType>>("subject").Description("The subject of the access token.").Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The caller's display name.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorRoleType>>>>("roles").Description("The roles the caller acts in.").Resolve(c => new[] { c.Source.Role });
+        Field<PersonType>("person")
+            .Description("The person record, when the caller is the person a plan is for.")
+            .Resolve(c => c.Source.PersonId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Person>>().Load(id) : null);
+        Field<StaffMemberType>("staffMember")
+            .Description("The staff record, when the caller is council staff.")
+            .Resolve(c => c.Source.StaffMemberId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<StaffMember>>().Load(id) : null);
+        Field<OrganisationType>("organisation")
+            .Description("The organisation, when the caller is a provider, a support planner or an advocate.")
+            .Resolve(c => c.Source.OrganisationId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id) : null);
+    }
+}

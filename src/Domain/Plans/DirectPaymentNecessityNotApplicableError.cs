@@ -1,0 +1,10 @@
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Domain.Plans;
+
+/// <summary>
+/// Necessity can only be recorded for a Direct Payment item that pays a spouse or partner, or a close relative
+/// living with the person (R14).
+/// </summary>
+public sealed record DirectPaymentNecessityNotApplicableError(Id<SupportItem> ItemId)
+    : DomainError("DIRECT_PAYMENT_NECESSITY_NOT_APPLICABLE", "This item is not a Direct Payment to a partner or a close relative in the same household, so no necessity decision is needed.");

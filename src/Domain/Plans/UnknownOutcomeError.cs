@@ -1,0 +1,8 @@
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Domain.Plans;
+
+/// <summary>A support item says it serves an outcome that is not in the plan's assessment (R01, R04).</summary>
+public sealed record UnknownOutcomeError(Id<DesiredOutcome> OutcomeId)
+    : DomainError("UNKNOWN_OUTCOME", $"Outcome {OutcomeId} is not one of the outcomes in this plan's assessment.");
