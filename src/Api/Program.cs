@@ -1,19 +1,28 @@
+using CarePlanGraph.Api;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Identity.LocalIssuer;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Root;
 
+HostEnvironmentDefaults.Apply();
 var builder = WebApplication.CreateBuilder(args);
+if (LocalTokenCommand.IsInvoked(args))
+{
+    return LocalTokenCommand.Run(args, builder);
+}
 
 builder.Services.AddCarePlanData(builder.Configuration, builder.Environment);
-builder.Services.AddCarePlanAuth(builder.Environment);
+builder.Services.AddCarePlanAuth(builder.Configuration, builder.Environment);
 builder.Services.AddCarePlanGraphQL(builder.Configuration);
 
 var app = builder.Build();
 
 await app.InitialiseCarePlanDatabaseAsync();
+app.UseCarePlanAuth();
 app.MapGraphQLHttp("/graphql");
 await app.RunAsync();
+return 0;
 
 /// <summary>The API host. Public so the test host can start it.</summary>
 public partial class Program;

@@ -7,8 +7,8 @@ using GraphQL;
 namespace CarePlanGraph.Api.Identity;
 
 /// <summary>
-/// The one place that decides which records the caller may see. Every list and every node lookup
-/// starts from these queries, so a record the caller may not see is simply not there.
+/// The one place that decides which records the caller may see and change (R26–R29). Every list and every node
+/// lookup starts from these queries, so a record the caller may not see is simply not there.
 /// </summary>
 public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 {
@@ -17,17 +17,107 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         await callers.GetCallerAsync(cancellationToken).ConfigureAwait(false)
         ?? throw new ExecutionError("Sign in to read care records: send an access token in the Authorization header.") { Code = "AUTH_NOT_AUTHENTICATED" };
 
+    /// <summary>The plans the caller may see.</summary>
+    public async Task<IQueryable<CarePlan>> PlansAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        return VisiblePlans(caller);
+    }
+
+    /// <summary>The people the caller may see: those whose plans they may see, and for council staff, everyone.</summary>
     public async Task<IQueryable<Person>> PeopleAsync(CancellationToken cancellationToken)
     {
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-        return caller.Role.IsCouncilRole()
-            ? db.People
-            : db.People.Where(p => caller.PersonId != null && p.Id == caller.PersonId);
+        if (SeesEveryone(caller))
+        {
+            return db.People;
+        }
+
+        if (caller.Role == ActorRole.KeyWorker)
+        {
+            return db.People.Where(p => p.KeyWorkerId == caller.StaffMemberId);
+        }
+
+        if (caller.Role == ActorRole.Person)
+        {
+            return db.People.Where(p => caller.PersonId != null && p.Id == caller.PersonId);
+        }
+
+        var plans = VisiblePlans(caller);
+        return db.People.Where(p => plans.Any(plan => plan.PersonId == p.Id));
     }
 
-    public async Task<IQueryable<CarePlan>> PlansAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the plan. The plan must
+    /// already have been found through <see cref="PlansAsync"/>, so the caller can see it.
+    /// </summary>
+    public async Task EnsureCanAsync(CarePlan plan, PlanPermission permission, CancellationToken cancellationToken)
     {
-        var people = await PeopleAsync(cancellationToken).ConfigureAwait(false);
-        return db.CarePlans.Where(plan => people.Any(person => person.Id == plan.PersonId));
+        ArgumentNullException.ThrowIfNull(plan);
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (!Allows(caller, plan, permission))
+        {
+            throw new ExecutionError($"As {caller.Role}, you may not {Describe(permission)} this plan.") { Code = "AUTH_FORBIDDEN" };
+        }
+    }
+
+    /// <summary>R29: only council roles decide; the person and the planners they asked for help write (R26, R28); providers only read (R27).</summary>
+    public static bool Allows(Caller caller, CarePlan plan, PlanPermission permission)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(plan);
+        return permission switch
+        {
+            PlanPermission.Read => true,
+            PlanPermission.Decide => caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.RecordPanelDecision => caller.Role is ActorRole.RiskPanelMember,
+            PlanPermission.MarkSupportInPlace => caller.Role.IsCouncilRole() || caller.Role is ActorRole.SupportPlanner,
+            PlanPermission.Edit or PlanPermission.Submit or PlanPermission.StartRevision =>
+                caller.Role is ActorRole.KeyWorker or ActorRole.Administrator or ActorRole.Person or ActorRole.SupportPlanner,
+            _ => false,
+        };
+    }
+
+    private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
+        or ActorRole.CustomerServices
+        or ActorRole.RiskPanelMember
+        or ActorRole.Safeguarding;
+
+    private static string Describe(PlanPermission permission) => permission switch
+    {
+        PlanPermission.Edit => "edit",
+        PlanPermission.Submit => "submit",
+        PlanPermission.Decide => "agree or decline",
+        PlanPermission.RecordPanelDecision => "record a Risk Management Panel decision on",
+        PlanPermission.MarkSupportInPlace => "mark support in place for",
+        PlanPermission.StartRevision => "start a revision of",
+        _ => "read",
+    };
+
+    /// <summary>
+    /// R26 the person's own plans; R27 a provider: plans whose agreed version has an item it provides (drafts naming it
+    /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
+    /// entry is the person's consent: removing it from the version being worked on withdraws access.
+    /// </summary>
+    private IQueryable<CarePlan> VisiblePlans(Caller caller)
+    {
+        if (SeesEveryone(caller))
+        {
+            return db.CarePlans;
+        }
+
+        var organisation = caller.OrganisationId;
+        return caller.Role switch
+        {
+            ActorRole.KeyWorker => db.CarePlans.Where(plan => db.People.Any(p => p.Id == plan.PersonId && p.KeyWorkerId == caller.StaffMemberId)),
+            ActorRole.Person => db.CarePlans.Where(plan => caller.PersonId != null && plan.PersonId == caller.PersonId),
+            ActorRole.Provider => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
+                v.PlanId == plan.Id && v.Status == VersionStatus.Agreed && v.SupportItems.Any(i => i.ProviderId == organisation))),
+            ActorRole.SupportPlanner or ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
+                v.PlanId == plan.Id
+                && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id).Max(latest => latest.Number)
+                && v.Helpers.Any(h => h.OrganisationId == organisation))),
+            _ => db.CarePlans.Where(_ => false),
+        };
     }
 }

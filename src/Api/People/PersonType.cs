@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Persistence;
@@ -23,5 +24,8 @@ public sealed class PersonType : NodeGraphType<Person>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("plans")
             .Description("The person's care and support plans, oldest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<PlansByPersonLoader>().Load(c.Source.Id).Then(plans => plans ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments")
+            .Description("The person's needs assessments, oldest first. Pass an assessment's `id` to `startPlan` to write a plan against it.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<AssessmentsByPersonLoader>().Load(c.Source.Id).Then(assessments => assessments ?? []));
     }
 }

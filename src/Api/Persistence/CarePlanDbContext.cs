@@ -1,4 +1,5 @@
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
@@ -26,6 +27,9 @@ public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> option
     public DbSet<SupportItem> SupportItems => Set<SupportItem>();
 
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
+
+    /// <summary>The append-only audit log (R30).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

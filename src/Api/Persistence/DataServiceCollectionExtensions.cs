@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,10 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString("CarePlan") ?? DefaultConnectionString,
             environment.ContentRootPath);
-        services.AddDbContext<CarePlanDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<AuditSaveChangesInterceptor>();
+        services.AddDbContext<CarePlanDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         return services;

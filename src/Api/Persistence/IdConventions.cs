@@ -1,5 +1,6 @@
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
@@ -28,6 +29,7 @@ internal static class IdConventions
         Add<PlanHelper>(builder);
         Add<RiskMitigation>(builder);
         Add<PlanDecision>(builder);
+        Add<AuditEntry>(builder);
     }
 
     private static void Add<TEntity>(ModelConfigurationBuilder builder) =>

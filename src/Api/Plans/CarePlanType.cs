@@ -32,7 +32,30 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionType>>>>("versions")
             .Description("Every version, oldest first.")
             .Resolve(c => Versions(c.RequestServices!, c.Source));
-        Field<PersonalBudgetType>("budget").Description("The personal budget: indicative, and final once agreed.").Resolve(c => c.Source);
+        Field<PersonalBudgetType>("budget")
+            .Description("The personal budget statement (R02) of the version in force, or of the version being worked on before any is agreed: the indicative or final budget, the total cost, and the person's and council's shares, a year and a week.")
+            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions =>
+                (versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) ?? versions.MaxBy(v => v.Number)) is { } version
+                    ? PersonalBudgetView.For(c.Source, version)
+                    : null));
+        Field<PersonsCopyType>("personsCopy")
+            .Description("R16: the person's copy of the version in force, setting out exactly how the personal budget will be spent. Null until a version is agreed.")
+            .Resolve(c =>
+            {
+                var assessments = c.RequestServices!.GetRequiredService<AssessmentByIdLoader>();
+                return c.RequestServices!.GetRequiredService<PlanAggregateLoader>().Load(c.Source.Id)
+                    .Then(plan => plan?.AgreedVersion is null
+                        ? null
+                        : assessments.Load(plan.AssessmentId).Then(assessment => plan.PersonsCopy(assessment!).Value is { } copy ? new PersonsCopyView(plan, copy) : null));
+            });
+        Field<NonNullGraphType<BooleanGraphType>>("revisionInProgress")
+            .Description("R18: true while a revision of the agreed plan is being written or considered; the agreed version stays in force until the revision is agreed.")
+            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions =>
+                versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) is { } agreed
+                && versions.MaxBy(v => v.Number) is { } current
+                && current.Number > agreed.Number
+                && current.Status is VersionStatus.Draft or VersionStatus.Submitted or VersionStatus.ChangesRequired));
+        Field<RiskPanelDecisionType>("riskPanelDecision").Description("R12, R23: the Risk Management Panel's latest decision on the plan's significant risks, if any.").Resolve(c => c.Source.RiskPanelDecision);
         Field<DateOnlyGraphType>("supportInPlaceOn").Description("The day the agreed support was in place, once it is.").Resolve(c => c.Source.SupportInPlaceOn);
         Field<DateOnlyGraphType>("nextReviewDue").Description("When the next review is due: 6 to 12 weeks after support is in place, then each year.").Resolve(c => c.Source.NextReviewDue);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);

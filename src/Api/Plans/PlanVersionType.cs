@@ -1,7 +1,12 @@
+using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
+using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -20,5 +25,34 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When this version was started.").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeOffsetGraphType>("submittedAt").Description("When it was last sent for agreement, if it has been.").Resolve(c => c.Source.SubmittedAt);
         Field<DateTimeOffsetGraphType>("agreedAt").Description("When it was agreed, if it has been.").Resolve(c => c.Source.AgreedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("isEditable").Description("True while the version is DRAFT or CHANGES_REQUIRED: only then do edits succeed, and only on the plan's current version.").Resolve(c => c.Source.IsEditable);
+        Field<NonNullGraphType<StringGraphType>>("authorName").Description("Who started this version; they, and anyone who changed its content, may not agree it (R15).").Resolve(c => c.Source.AuthorName);
+        Field<DateTimeOffsetGraphType>("lastEditedAt").Description("When the content (answers, items, helpers, mitigations) was last changed; null if never.").Resolve(c => c.Source.LastEditedAt);
+        Field<NonNullGraphType<MoneyType>>("totalWeeklyCost").Description("The total annual cost spread over 52 weeks, to the nearest penny.").Resolve(c => c.Source.TotalWeeklyCost);
+        Field<NonNullGraphType<ManagementOptionType>>("managementOption").Description("How the support as a whole is managed, derived from how the items are arranged (R10).").Resolve(c => c.Source.ManagementOption);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanHelperType>>>>("helpers").Description("Who helped write this version (R13), in the order they were recorded.").Resolve(c => c.Source.Helpers.OrderBy(h => h.AddedAt));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskMitigationType>>>>("riskMitigations").Description("How this version manages each risk identified in the assessment (R12).").Resolve(c => c.Source.RiskMitigations.OrderBy(m => m.RecordedAt));
+        Field<NonNullGraphType<BooleanGraphType>>("requiresBestInterestsConfirmation").Description("R13: someone other than the person completed this version, so a best-interests confirmation is needed before agreement.").Resolve(c => c.Source.RequiresBestInterestsConfirmation);
+        Field<PlanConfirmationType>("bestInterestsConfirmation").Description("R13: the confirmation that whoever completed the plan acted in the person's best interests; null until recorded, and withdrawn by any later edit.").Resolve(c => c.Source.BestInterestsConfirmation);
+        Field<NonNullGraphType<BooleanGraphType>>("requiresOwnDecisionsConfirmation").Description("R13: others helped, so the person must confirm that the decisions are their own before agreement.").Resolve(c => c.Source.RequiresOwnDecisionsConfirmation);
+        Field<PlanConfirmationType>("ownDecisionsConfirmation").Description("R13: the person's confirmation that the decisions are their own; null until recorded, and withdrawn by any later edit.").Resolve(c => c.Source.OwnDecisionsConfirmation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanDecisionType>>>>("decisions").Description("The assessing officer's decisions on this version, one per submission, oldest first (R15–R17).").Resolve(c => c.Source.Decisions.OrderBy(d => d.DecidedAt));
+        Field<PlanDecisionType>("latestDecision").Description("The most recent decision on this version, if any: after a decline, its reasons and required changes.").Resolve(c => c.Source.LatestDecision);
+        Field<NonNullGraphType<PersonalBudgetType>>("budget")
+            .Description("This version's personal budget statement: its costs against the indicative budget, or against the final budget once agreed.")
+            .Resolve(c => Plan(c.RequestServices!, c.Source).Then(plan => PersonalBudgetView.For(plan!, c.Source)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>>("agreementChecks")
+            .Description("The automatic agreement checks (R08–R14) evaluated on this version now, one result per check in `AgreementCheck` order. "
+                + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures.")
+            .Resolve(c =>
+            {
+                var version = c.Source;
+                var assessments = c.RequestServices!.GetRequiredService<AssessmentByIdLoader>();
+                return Plan(c.RequestServices!, version).Then(plan => assessments.Load(plan!.AssessmentId)
+                    .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));
+            });
     }
+
+    private static GraphQL.DataLoader.IDataLoaderResult<CarePlan?> Plan(IServiceProvider services, PlanVersion version) =>
+        services.GetRequiredService<ByIdLoader<CarePlan>>().Load(version.PlanId);
 }

@@ -31,6 +31,14 @@ public sealed class SupportItemType : NodeGraphType<SupportItem>
                 ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id)
                 : null);
         Field<StringGraphType>("providerName").Description("Who provides it, in words: an organisation, a personal assistant, a family member.").Resolve(c => c.Source.ProviderName);
+        Field<NonNullGraphType<IntGraphType>>("position").Description("The item's place in its version: 1, 2, 3 … in the order items were added. Revisions keep it.").Resolve(c => c.Source.Position);
+        Field<NonNullGraphType<BooleanGraphType>>("isArranged").Description("R10: true when the item says how it is arranged and who provides it.").Resolve(c => c.Source.IsArranged);
+        Field<NonNullGraphType<PayeeRelationshipType>>("payeeRelationship").Description("R14: how whoever is paid for this item is related to the person.").Resolve(c => c.Source.PayeeRelationship);
+        Field<NonNullGraphType<BooleanGraphType>>("payeeLivesWithPerson").Description("R14: whether whoever is paid lives in the same household as the person.").Resolve(c => c.Source.PayeeLivesWithPerson);
+        Field<NonNullGraphType<BooleanGraphType>>("isLawful").Description("R14: false when a Direct Payment pays a spouse or partner, or a close relative at home, and the council has not recorded that it is necessary.").Resolve(c => c.Source.IsLawful);
+        Field<StringGraphType>("necessityReason").Description("R14: why the council is satisfied that paying this relative by Direct Payment is necessary; null unless recorded.").Resolve(c => c.Source.NecessityReason);
+        Field<StringGraphType>("necessityRecordedByName").Description("R14: the officer who recorded the necessity.").Resolve(c => c.Source.NecessityRecordedByName);
+        Field<DateTimeOffsetGraphType>("necessityRecordedAt").Description("R14: when the necessity was recorded.").Resolve(c => c.Source.NecessityRecordedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibleNeedType>>>>("needsMet")
             .Description("The assessment's eligible needs this item meets.")
             .Resolve(c => DataLoaderResults.WhenAll(c.Source.NeedsMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<EligibleNeed>>().Load).ToList()));

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
@@ -8,6 +10,7 @@ using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
+using CarePlanGraph.Api.Plans.Mutations;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -27,16 +30,25 @@ public static class GraphQLServiceCollectionExtensions
             // Queries run their fields one at a time: one scoped DbContext must never be used in parallel
             // (PostgreSQL would fail). Batching comes from the DataLoaders instead. See docs/decisions/0003.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddRequestLimits(configuration));
+            .AddRequestLimits(configuration)
+            // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
+            .UseMiddleware<FieldPolicyMiddleware>()
+            .UseMiddleware<AuditReadMiddleware>()
+            .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
         services.AddGraphQLHttpTransport(configuration);
 
         services.AddScoped<AccessScope>();
+        services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped(typeof(ByIdLoader<>));
         services.AddScoped<AssessmentByIdLoader>();
         services.AddScoped<VersionsByPlanLoader>();
         services.AddScoped<HistoryByPlanLoader>();
         services.AddScoped<PlansByPersonLoader>();
+        services.AddScoped<PlanAggregateLoader>();
+        services.AddScoped<AssessmentsByPersonLoader>();
+        services.AddScoped<PlanCommandRunner>();
 
         services.AddScoped<INodeResolver, PersonNodeResolver>();
         services.AddScoped<INodeResolver, StaffMemberNodeResolver>();

@@ -1,13 +1,19 @@
+using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Viewer;
+using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Root;
@@ -37,6 +43,28 @@ public sealed class QueryType : ObjectGraphType
             {
                 var plans = await Scope(c).PlansAsync(c.CancellationToken).ConfigureAwait(false);
                 return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
+            });
+        AddAuditLog();
+    }
+
+    private void AddAuditLog()
+    {
+        Field<ConnectionGraphType<AuditEntryType, AuditEntry>>("auditLog")
+            .Description("The append-only audit log of reads and changes to people's records, newest first. Administrators only.")
+            .PagingArguments()
+            .Argument<IdGraphType>("personId", "Only rows about this person.")
+            .Policy(FieldPolicies.AdministratorsOnly)
+            .ResolveAsync(async c =>
+            {
+                var db = c.RequestServices!.GetRequiredService<CarePlanDbContext>();
+                var rows = db.AuditEntries.AsNoTracking();
+                if (c.GetArgument<string?>("personId") is { } personId)
+                {
+                    var person = new Id<Person>(NodeId.DecodeAs(personId, "Person", "personId"));
+                    rows = rows.Where(e => e.PersonId == person);
+                }
+
+                return await Pager.ToConnectionAsync(rows.OrderByDescending(e => e.At).ThenByDescending(e => e.Id), c).ConfigureAwait(false);
             });
     }
 

@@ -24,7 +24,7 @@ public sealed class BatchingTests(CarePlanApiFactory factory) : IClassFixture<Ca
     [Fact]
     public async Task Nested_fields_cost_the_same_number_of_sql_commands_for_one_plan_as_for_all()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         await client.DataAsync("{ __typename }");
 
         factory.Sql.Reset();

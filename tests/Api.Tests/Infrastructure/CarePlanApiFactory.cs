@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using CarePlanGraph.Api.Identity.LocalIssuer;
 using CarePlanGraph.Api.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,12 +23,29 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
 
     public SqlCommandCounter Sql { get; } = new();
 
+    /// <summary>A client that signs in as a demo persona with a real token from the local issuer (DESIGN §6).</summary>
+    public HttpClient CreateClientFor(string persona)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(persona));
+        return client;
+    }
+
+    /// <summary>A real access token for a demo persona; expired, for another audience or without scope on request.</summary>
+    public string TokenFor(string persona, TimeSpan? lifetime = null, string? audience = null, bool withScopeOrRole = true)
+    {
+        var found = DemoPersonas.Find(persona) ?? throw new ArgumentException($"No demo persona '{persona}'.", nameof(persona));
+        return Services.GetRequiredService<LocalTokenIssuer>().Issue(found, lifetime, audience, withScopeOrRole);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:CarePlan", $"Data Source={_databasePath};Pooling=False");
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("LocalIssuer:Enabled", "true");
+        builder.UseSetting("LocalIssuer:KeyPath", _databasePath + ".key.json");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -38,7 +57,7 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", ".key.json" })
         {
             File.Delete(_databasePath + suffix);
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CarePlanGraph.Api.Tests.Infrastructure;
 
-/// <summary>Counts the SQL commands the API sends, to prove DataLoaders batch.</summary>
+/// <summary>Counts the SELECT commands the API sends, to prove DataLoaders batch. Writes (the audit log) are not counted.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
@@ -12,15 +12,23 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public void Reset() => Interlocked.Exchange(ref _count, 0);
 
+    private void CountIfQuery(DbCommand command)
+    {
+        if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        CountIfQuery(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Interlocked.Increment(ref _count);
+        CountIfQuery(command);
         return base.ReaderExecuting(command, eventData, result);
     }
 }

@@ -14,7 +14,7 @@ public sealed class ReadmeExampleTests(CarePlanApiFactory factory) : IClassFixtu
     [InlineData(nameof(ReadmeExamples.LatestPlansWithCosts), ReadmeExamples.LatestPlansWithCosts)]
     public async Task Readme_example_gives_its_recorded_output(string name, string query)
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("kw-sam");
         var body = await client.PostAsync(query);
 
         Snapshot.Match(JToken.Parse(body.ToJsonString()), SnapshotNameExtension.Create(name));

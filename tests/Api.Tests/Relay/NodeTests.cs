@@ -8,7 +8,7 @@ public sealed class NodeTests(CarePlanApiFactory factory) : IClassFixture<CarePl
     [Fact]
     public async Task Node_refetches_a_person_and_a_plan_by_their_global_ids()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         var person = (await client.DataAsync("{ people(first: 1) { nodes { id reference plans { id status } } } }"))["people"]!["nodes"]![0]!;
         var personId = (string)person["id"]!;
         var planId = (string)person["plans"]![0]!["id"]!;
@@ -27,7 +27,7 @@ public sealed class NodeTests(CarePlanApiFactory factory) : IClassFixture<CarePl
     [Fact]
     public async Task Nodes_keeps_order_and_answers_null_for_unknown_or_malformed_ids()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         var people = (await client.DataAsync("{ people(first: 2) { nodes { id } } }"))["people"]!["nodes"]!.AsArray();
         var unknown = NodeId.Encode("Person", Guid.NewGuid());
         var ids = new[] { (string)people[1]!["id"]!, unknown, "garbage!", (string)people[0]!["id"]! };

@@ -18,7 +18,7 @@ public sealed class PagingTests(CarePlanApiFactory factory) : IClassFixture<Care
     [Fact]
     public async Task First_and_after_walk_forward_through_every_person_once()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         var seen = new List<string>();
         string? after = null;
         bool hasNext;
@@ -38,7 +38,7 @@ public sealed class PagingTests(CarePlanApiFactory factory) : IClassFixture<Care
     [Fact]
     public async Task Last_and_before_walk_backward()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         var lastTwo = (await client.DataAsync(PeoplePage, new { last = 2 }))["people"]!;
         Assert.Equal(["p-cleo", "p-dev"], lastTwo["nodes"]!.AsArray().Select(n => (string)n!["reference"]!));
         Assert.True((bool)lastTwo["pageInfo"]!["hasPreviousPage"]!);
@@ -56,7 +56,7 @@ public sealed class PagingTests(CarePlanApiFactory factory) : IClassFixture<Care
     [InlineData(2, "cGVvcGxlOjE", "INVALID_CURSOR")]
     public async Task Bad_paging_arguments_get_a_coded_error(int first, string? after, string code)
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("admin-jo");
         var body = await client.PostAsync(PeoplePage, new { first, after });
 
         Assert.Equal(code, (string)body["errors"]![0]!["extensions"]!["code"]!);

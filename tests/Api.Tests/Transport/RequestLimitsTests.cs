@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CarePlanGraph.Api.Graph.Execution;
@@ -7,8 +8,7 @@ namespace CarePlanGraph.Api.Tests.Transport;
 
 /// <summary>
 /// Documents too deep or too costly are refused during validation, before any resolver runs.
-/// Nested introspection (types → fields → type → fields …) exists in every schema, so these tests
-/// do not depend on the domain's types.
+/// Introspection exists in every schema, so these tests do not depend on the domain's types.
 /// </summary>
 public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixture<CarePlanApiFactory>
 {
@@ -19,8 +19,9 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     {
         using var client = _factory.CreateClient();
 
-        // 2 + 2 × 10 + 1 = 23 levels, over the default 20.
-        using var response = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 10)));
+        // __type plus 25 levels of ofType: 27 levels, over the default 20.
+        var query = "{ __type(name: \"Query\") { " + Repeat("ofType { ", 25) + "name" + Repeat(" }", 25) + " } }";
+        using var response = await client.SendAsync(TransportRequests.PostQuery(query));
         var body = await TransportRequests.ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -34,14 +35,52 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     {
         using var client = _factory.CreateClient();
 
-        // 17 levels deep (within the depth limit), but each list level multiplies the cost by 5.
-        using var response = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 7)));
+        // Shallow, but 500 aliases of a list inside a list inside a list.
+        var query = new StringBuilder("{ ");
+        for (var i = 0; i < 500; i++)
+        {
+            query.Append(CultureInfo.InvariantCulture, $"a{i}: __schema {{ types {{ fields {{ args {{ name }} }} }} }} ");
+        }
+
+        using var response = await client.SendAsync(TransportRequests.PostQuery(query.Append('}').ToString()));
         var body = await TransportRequests.ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(body.TryGetProperty("data", out _));
         Assert.Contains("too complex", TransportRequests.FirstErrorMessage(body), StringComparison.Ordinal);
         Assert.Equal("COMPLEXITY", TransportRequests.FirstErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Introspection_nesting_type_lists_three_deep_is_refused()
+    {
+        using var client = _factory.CreateClient();
+
+        using var allowed = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 2)));
+        using var refused = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 3)));
+        var body = await TransportRequests.ReadJsonAsync(refused);
+
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("INTROSPECTION_TOO_DEEP", TransportRequests.FirstErrorCode(body));
+    }
+
+    [Fact]
+    public async Task Introspection_nesting_hidden_in_fragments_is_refused()
+    {
+        using var client = _factory.CreateClient();
+        const string query = """
+            { __schema { types { ...A } } }
+            fragment A on __Type { fields { type { ...B } } }
+            fragment B on __Type { fields { type { ...C } } }
+            fragment C on __Type { fields { name } }
+            """;
+
+        using var response = await client.SendAsync(TransportRequests.PostQuery(query));
+        var body = await TransportRequests.ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INTROSPECTION_TOO_DEEP", TransportRequests.FirstErrorCode(body));
     }
 
     [Fact]
@@ -52,7 +91,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
         using var response = await client.SendAsync(TransportRequests.PostQuery(IntrospectionQuery.Full));
         var body = await TransportRequests.ReadJsonAsync(response);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToString());
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         Assert.True(body.GetProperty("data").GetProperty("__schema").GetProperty("types").GetArrayLength() > 0);
     }
@@ -103,26 +142,14 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
         Assert.Equal(20, defaults.MaxDepth);
         Assert.Equal(2000, defaults.MaxComplexity);
         Assert.Equal(5, defaults.DefaultListSize);
-        Assert.Equal(0.05, defaults.IntrospectionImpact);
+        Assert.Equal(0.1, defaults.IntrospectionImpact);
     }
 
     /// <summary><c>{ __schema { types { fields { type { fields { type … { name } … } } } } }</c> with <paramref name="pairs"/> fields/type pairs.</summary>
-    private static string NestedIntrospection(int pairs)
-    {
-        var query = new StringBuilder("{ __schema { types { ");
-        for (var i = 0; i < pairs; i++)
-        {
-            query.Append("fields { type { ");
-        }
+    private static string NestedIntrospection(int pairs) =>
+        "{ __schema { types { " + Repeat("fields { type { ", pairs) + "name " + Repeat("} } ", pairs) + "} } }";
 
-        query.Append("name ");
-        for (var i = 0; i < pairs; i++)
-        {
-            query.Append("} } ");
-        }
-
-        return query.Append("} } }").ToString();
-    }
+    private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 
     /// <summary>Request content that does not tell its length, so HttpClient must send it chunked.</summary>
     private sealed class UnknownLengthContent(byte[] bytes) : HttpContent

@@ -28,19 +28,22 @@ public static class RequestLimitsExtensions
             options.DefaultListImpactMultiplier = limits.Value.DefaultListSize;
             options.DefaultComplexityImpactDelegate = ScaleIntrospection(options.DefaultComplexityImpactDelegate, limits.Value.IntrospectionImpact);
         });
+        builder.ConfigureSchema(schema => schema.RegisterVisitor(new IntrospectionTypesCostVisitor(() => limits.Value)));
+        builder.AddValidationRule<IntrospectionDepthRule>();
         return builder.AddErrorMasking();
     }
 
     /// <summary>
-    /// Scales the cost of introspection fields and everything under them. Done in the cost function
-    /// rather than with schema metadata because that needs an initialised schema, which the
-    /// builder's schema hooks run too early for.
+    /// Scales the cost of introspection fields, and so of everything under them, by
+    /// <see cref="RequestLimitsOptions.IntrospectionImpact"/>. Done in the cost function rather than
+    /// with GraphQL.NET's schema-wide helper, which needs an initialised schema.
     /// </summary>
     private static Func<FieldImpactContext, FieldComplexityResult> ScaleIntrospection(
         Func<FieldImpactContext, FieldComplexityResult> cost, double impact) =>
         context =>
         {
             var result = cost(context);
+
             // Names starting with "__" are reserved for introspection by the GraphQL spec.
             var isIntrospection = context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
                 || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);

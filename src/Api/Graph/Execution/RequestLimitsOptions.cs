@@ -30,9 +30,10 @@ public sealed class RequestLimitsOptions
 
     /// <summary>
     /// The share of the normal cost that introspection fields (and everything under them) count for
-    /// (default 0.05). The standard introspection query then costs about 1000, half the default
-    /// budget; at full cost it would be about 20000. Not zero, because nested introspection
-    /// (types → fields → type → fields …) grows fast and must still hit the limit.
+    /// (default 0.1). The standard introspection query costs about 8000 at full price and about 800
+    /// at this share, so tools can load the schema. Not zero, because aliased copies of introspection
+    /// must still add up to the limit; how deep introspection may nest is bounded separately
+    /// (three nested type lists are refused).
     /// </summary>
-    public double IntrospectionImpact { get; set; } = 0.05;
+    public double IntrospectionImpact { get; set; } = 0.1;
 }

@@ -39,30 +39,16 @@ internal sealed class GraphQLHttpHandler(
         }
 
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        GraphQLHttpRequest? request;
-        TransportFailure? failure;
-        try
-        {
-            (request, failure) = isGet
-                ? _reader.ReadGet(context.Request.Query)
-                : await _reader.ReadPostAsync(context.Request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadHttpRequestException exception)
-        {
-            // The server's own limits (e.g. Kestrel's body size) fired while reading.
-            failure = new TransportFailure(exception.StatusCode, "BAD_REQUEST", "The request body could not be read.");
-            request = null;
-        }
-
-        if (request is null)
-        {
-            await WriteFailureAsync(context, mediaType, failure!).ConfigureAwait(false);
-            return;
-        }
-
         ExecutionResult result;
         try
         {
+            var (request, failure) = await ReadAsync(context, isGet).ConfigureAwait(false);
+            if (request is null)
+            {
+                await WriteFailureAsync(context, mediaType, failure!).ConfigureAwait(false);
+                return;
+            }
+
             result = await _executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -89,6 +75,25 @@ internal sealed class GraphQLHttpHandler(
         }
 
         await WriteAsync(context, statusCode, mediaType, result).ConfigureAwait(false);
+    }
+
+    private async Task<(GraphQLHttpRequest? Request, TransportFailure? Failure)> ReadAsync(HttpContext context, bool isGet)
+    {
+        if (isGet)
+        {
+            return _reader.ReadGet(context.Request.Query);
+        }
+
+        try
+        {
+            return await _reader.ReadPostAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // The server's own limits (e.g. Kestrel's body size or rate) fired while reading.
+            var code = exception.StatusCode == StatusCodes.Status413PayloadTooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+            return (null, new TransportFailure(exception.StatusCode, code, "The request body could not be read: " + exception.Message));
+        }
     }
 
     /// <summary>

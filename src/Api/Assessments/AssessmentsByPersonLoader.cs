@@ -1,0 +1,22 @@
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePlanGraph.Api.Assessments;
+
+/// <summary>Loads the assessments of many people, with their needs, outcomes and risks, oldest first.</summary>
+public sealed class AssessmentsByPersonLoader(CarePlanDbContext db) : GroupLoader<Id<Person>, Assessment>
+{
+    protected override IQueryable<Assessment> Query(IReadOnlyList<Id<Person>> keys) => db.Assessments
+        .AsNoTracking()
+        .Include(a => a.Needs)
+        .Include(a => a.Outcomes)
+        .Include(a => a.Risks)
+        .Where(a => keys.Contains(a.PersonId))
+        .OrderBy(a => a.CompletedOn)
+        .AsSplitQuery();
+
+    protected override Id<Person> KeyOf(Assessment entity) => entity.PersonId;
+}

@@ -1,0 +1,56 @@
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CarePlanGraph.Api.Audit;
+
+/// <summary>
+/// Writes a Change row for each person whose record a save touches, in the same transaction as the change, and
+/// refuses to update or delete audit rows: the log is append-only (R30).
+/// </summary>
+internal sealed class AuditSaveChangesInterceptor(IHttpContextAccessor http) : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is { } context)
+        {
+            await AddChangeRowsAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new InvalidOperationException("Save asynchronously, so the audit log can be written in the same transaction.");
+
+    private async Task AddChangeRowsAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        context.ChangeTracker.DetectChanges();
+        var entries = context.ChangeTracker.Entries().ToList();
+        if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: audit rows are never changed or deleted.");
+        }
+
+        var changed = entries.Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var trail = http.HttpContext?.RequestServices.GetService<AuditTrail>();
+        if (changed.Count == 0 || trail is null)
+        {
+            return;
+        }
+
+        var people = entries.Select(e => e.Entity switch
+        {
+            CarePlan plan => plan.PersonId,
+            Person person => person.Id,
+            Assessment assessment => assessment.PersonId,
+            _ => (Domain.Common.Id<Person>?)null,
+        }).OfType<Domain.Common.Id<Person>>();
+        var rows = await trail.EntriesAsync(AuditAction.Change, people, cancellationToken).ConfigureAwait(false);
+        context.AddRange(rows);
+    }
+}

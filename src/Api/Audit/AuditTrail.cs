@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+
+namespace CarePlanGraph.Api.Audit;
+
+/// <summary>
+/// Collects, for one request, whose records were read (R30). Reads are written after the operation runs;
+/// changes are written in the same transaction as the change itself (see <see cref="AuditSaveChangesInterceptor"/>).
+/// </summary>
+public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<Id<Person>, byte> _people = new();
+    private readonly ConcurrentDictionary<Id<CarePlan>, byte> _plans = new();
+
+    /// <summary>The operation being run, e.g. "query people"; set before execution.</summary>
+    public string Operation { get; set; } = "request";
+
+    public bool HasReads => !_people.IsEmpty || !_plans.IsEmpty;
+
+    public void RecordPersonRead(Id<Person> person) => _people.TryAdd(person, 0);
+
+    public void RecordPlanRead(Id<CarePlan> plan) => _plans.TryAdd(plan, 0);
+
+    public IReadOnlyCollection<Id<Person>> PeopleRead => _people.Keys.ToArray();
+
+    public IReadOnlyCollection<Id<CarePlan>> PlansRead => _plans.Keys.ToArray();
+
+    /// <summary>Rows for the given people, or none when nobody is signed in (start-up work, demo data).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(AuditAction action, IEnumerable<Id<Person>> people, CancellationToken cancellationToken)
+    {
+        var caller = await callers.GetCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (caller is null)
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        return people.Distinct().Select(person => new AuditEntry(caller.ToActor(), caller.OrganisationId, action, Operation, person, now)).ToList();
+    }
+}

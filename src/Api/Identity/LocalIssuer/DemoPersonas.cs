@@ -1,0 +1,26 @@
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Api.Identity.LocalIssuer;
+
+/// <summary>The personas of DESIGN §6, as the local issuer knows them.</summary>
+public static class DemoPersonas
+{
+    public static IReadOnlyList<Persona> All { get; } =
+    [
+        new("kw-sam", "Sam Okafor", ActorRole.KeyWorker, false),
+        new("cs-kim", "Kim Lewis", ActorRole.CustomerServices, false),
+        new("panel-ravi", "Ravi Shah", ActorRole.RiskPanelMember, false),
+        new("sg-tom", "Tom Reid", ActorRole.Safeguarding, false),
+        new("admin-jo", "Jo Bennett", ActorRole.Administrator, false),
+        new("p-ada", "Ada Mensah", ActorRole.Person, false),
+        new("p-ben", "Benjamin Hughes", ActorRole.Person, false),
+        new("p-cleo", "Cleo Armstrong", ActorRole.Person, false),
+        new("p-dev", "Dev Sharma", ActorRole.Person, false),
+        new("prov-sunrise", "Sunrise Home Care portal", ActorRole.Provider, true),
+        new("prov-oak", "Oak Tree Day Services portal", ActorRole.Provider, true),
+        new("sp-lee", "Lee Chen", ActorRole.SupportPlanner, false),
+        new("adv-noor", "Noor Hussain", ActorRole.Advocate, false),
+    ];
+
+    public static Persona? Find(string handle) => All.FirstOrDefault(p => p.Handle == handle);
+}

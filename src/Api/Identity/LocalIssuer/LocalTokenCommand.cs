@@ -1,0 +1,34 @@
+namespace CarePlanGraph.Api.Identity.LocalIssuer;
+
+/// <summary>
+/// <c>dotnet run --project src/Api -- token &lt;persona&gt;</c>: prints a signed access token for a demo persona,
+/// and nothing else on standard output, so it can be captured with <c>$(…)</c>. Development only.
+/// </summary>
+public static class LocalTokenCommand
+{
+    public static bool IsInvoked(string[] args) => args is ["token", ..];
+
+    public static int Run(string[] args, WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!builder.Environment.IsDevelopment())
+        {
+            Console.Error.WriteLine("The token command only runs in Development (ASPNETCORE_ENVIRONMENT=Development).");
+            return 2;
+        }
+
+        var persona = args.Length == 2 ? DemoPersonas.Find(args[1]) : null;
+        if (persona is null)
+        {
+            Console.Error.WriteLine("Usage: dotnet run --project src/Api -- token <persona>");
+            Console.Error.WriteLine("Personas: " + string.Join(", ", DemoPersonas.All.Select(p => p.Handle)));
+            return 2;
+        }
+
+        var options = builder.Configuration.GetSection(LocalIssuerOptions.Section).Get<LocalIssuerOptions>() ?? new LocalIssuerOptions();
+        var issuer = new LocalTokenIssuer(Microsoft.Extensions.Options.Options.Create(options), builder.Environment);
+        Console.Out.WriteLine(issuer.Issue(persona));
+        return 0;
+    }
+}

@@ -1,0 +1,8 @@
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Api.Plans.Errors;
+
+/// <summary>No assessment with this ID that the caller may see (hidden and missing look the same).</summary>
+public sealed record AssessmentNotFoundError(Id<Assessment> AssessmentId)
+    : DomainError("ASSESSMENT_NOT_FOUND", "There is no assessment with this ID that you may see. Find the person's assessments with `Person.assessments`.");

@@ -1,0 +1,15 @@
+using CarePlanGraph.Domain.Plans;
+using GraphQL.Types;
+
+namespace CarePlanGraph.Api.Plans.Errors;
+
+public sealed class ReviewDateOutsideWindowErrorType : DomainErrorGraphType<ReviewDateOutsideWindowError>
+{
+    public ReviewDateOutsideWindowErrorType()
+        : base("ReviewDateOutsideWindowError", "R19, R20: the first review must fall 6 to 12 weeks after support is in place. Pick a date from `earliest` to `latest`, or leave `firstReviewDue` out to take `latest`.")
+    {
+        Field<NonNullGraphType<DateOnlyGraphType>>("firstReviewDue").Description("The date given.").Resolve(c => c.Source.FirstReviewDue);
+        Field<NonNullGraphType<DateOnlyGraphType>>("earliest").Description("The earliest allowed first review date.").Resolve(c => c.Source.Earliest);
+        Field<NonNullGraphType<DateOnlyGraphType>>("latest").Description("The latest allowed first review date.").Resolve(c => c.Source.Latest);
+    }
+}

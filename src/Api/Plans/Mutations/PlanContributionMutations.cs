@@ -1,0 +1,127 @@
+using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.Plans;
+using GraphQL.Types;
+
+namespace CarePlanGraph.Api.Plans.Mutations;
+
+/// <summary>Who helped (R06, R13), how risks are managed (R12), and the R13 confirmations.</summary>
+public static class PlanContributionMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<PlanChange>(
+                "addPlanHelper",
+                "Records someone who helped write the plan's current version (R06, R13): family or a friend, a provider, an independent support planner, the Key Worker, an advocate, "
+                + "or someone completing it on the person's behalf. Recording a helper means the person must confirm that the decisions are their own before agreement.")
+            .Input("The helper to record.", input =>
+            {
+                PlanMutationFields.PlanTarget(input);
+                input.Field<NonNullGraphType<HelperKindType>>("kind").Description("What kind of helper.");
+                input.Field<NonNullGraphType<StringGraphType>>("name").Description("The helper's name, as the person knows them. Required, at most 200 characters.");
+                input.Field<IdGraphType>("organisationId").Description("The organisation they help from (`Organisation.id`); required for INDEPENDENT_SUPPORT_PLANNER.");
+            })
+            .Payload("The plan with the helper recorded.", payload =>
+            {
+                PlanMutationFields.PlanAndVersion(payload, "The version the helper was recorded on.");
+                payload.Field<PlanHelperType>("helper").Description("The helper recorded.").Resolve(c => c.Source.Value?.Helper);
+            })
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredErrorType), typeof(UnknownOrganisationErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            {
+                var organisationId = input.OptionalId("organisationId", "Organisation") is { } id ? new Id<Organisation>(id) : (Id<Organisation>?)null;
+                if (organisationId is { } known && await command.OrganisationAsync(known, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    return Result<PlanChange>.Fail(command.NotEditable() ?? new UnknownOrganisationError(known));
+                }
+
+                var plan = command.Plan;
+                var details = new PlanHelperDetails(input.Value<HelperKind>("kind"), input.Text("name") ?? string.Empty, organisationId);
+                var result = plan.AddHelper(details, command.Actor, command.Now, command.ExpectedRevision);
+                return PlanCommand.Then(result, helper => new PlanChange(plan) { Version = plan.CurrentVersion, Helper = helper });
+            }));
+
+        mutation.Mutation<PlanChange>(
+                "removePlanHelper",
+                "Removes a helper recorded on the plan's current version.")
+            .Input("The helper to remove.", input =>
+            {
+                PlanMutationFields.PlanTarget(input);
+                input.Field<NonNullGraphType<IdGraphType>>("helperId").Description("The helper's ID (`PlanHelper.id` on the current version).");
+            })
+            .Payload("The plan with the helper removed.", payload =>
+            {
+                PlanMutationFields.PlanAndVersion(payload, "The version the helper was removed from.");
+                payload.Field<IdGraphType>("removedHelperId").Description("The ID of the helper removed.").Resolve(c => c.Source.Value?.RemovedId);
+            })
+            .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            {
+                var helperId = new Id<PlanHelper>(input.Id("helperId", PlanHelperType.TypeName));
+                var plan = command.Plan;
+                var result = plan.RemoveHelper(helperId, command.Actor, command.Now, command.ExpectedRevision);
+                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion, RemovedId = NodeId.Encode(PlanHelperType.TypeName, helperId.Value) });
+            }));
+
+        mutation.Mutation<PlanChange>(
+                "recordRiskMitigation",
+                "Records, or replaces, how the plan's current version manages one of the risks identified in its assessment (R12). Every risk needs one before agreement; "
+                + "a significant risk also needs a Risk Management Panel decision.")
+            .Input("The risk and how it will be managed.", input =>
+            {
+                PlanMutationFields.PlanTarget(input);
+                input.Field<NonNullGraphType<IdGraphType>>("riskId").Description("The risk's ID (`CarePlan.assessment.risks`).");
+                input.Field<NonNullGraphType<StringGraphType>>("mitigation").Description("What will be done to manage the risk, and how the person is aware of any implications. Required, at most 4,000 characters.");
+            })
+            .Payload("The plan with the mitigation recorded.", payload =>
+            {
+                PlanMutationFields.PlanAndVersion(payload, "The version the mitigation was recorded on.");
+                payload.Field<RiskMitigationType>("riskMitigation").Description("The mitigation recorded.").Resolve(c => c.Source.Value?.RiskMitigation);
+            })
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            {
+                var riskId = new Id<IdentifiedRisk>(input.Id("riskId", "IdentifiedRisk"));
+                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
+                var plan = command.Plan;
+                var result = plan.RecordRiskMitigation(assessment, riskId, input.Text("mitigation") ?? string.Empty, command.Actor, command.Now, command.ExpectedRevision);
+                return PlanCommand.Then(result, mitigation => new PlanChange(plan) { Version = plan.CurrentVersion, RiskMitigation = mitigation });
+            }));
+
+        mutation.Mutation<PlanChange>(
+                "confirmBestInterests",
+                "R13: records that whoever completed the plan for the person acted in their best interests. Anyone but the person may record it. "
+                + "It covers the content as it is now: any later edit withdraws it.")
+            .Input("The confirmation.", input =>
+            {
+                PlanMutationFields.PlanTarget(input);
+                input.Field<NonNullGraphType<StringGraphType>>("statement").Description("The confirmation in your words, e.g. how the person's wishes were found out. Required, at most 2,000 characters.");
+            })
+            .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            {
+                var plan = command.Plan;
+                var result = plan.ConfirmBestInterests(input.Text("statement") ?? string.Empty, command.Actor, command.Now, command.ExpectedRevision);
+                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }));
+
+        mutation.Mutation<PlanChange>(
+                "confirmOwnDecisions",
+                "R13: the person confirms that the decisions in their plan are their own. Only the person may; it covers the content as it is now, and any later edit withdraws it.")
+            .Input("The plan to confirm.", PlanMutationFields.PlanTarget)
+            .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
+            .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            {
+                var plan = command.Plan;
+                var result = plan.ConfirmOwnDecisions(command.Actor, command.Now, command.ExpectedRevision);
+                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }));
+    }
+}

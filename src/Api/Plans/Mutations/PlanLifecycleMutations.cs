@@ -1,0 +1,60 @@
+using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Plans;
+using GraphQL.Types;
+
+namespace CarePlanGraph.Api.Plans.Mutations;
+
+/// <summary>After agreement: revising the agreed plan (R18) and putting its support in place (R19, R20).</summary>
+public static class PlanLifecycleMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<PlanChange>(
+                "startRevision",
+                "Opens a new draft version of an agreed plan (R07, R18), copying the answers, items, helpers and risk mitigations of the version in force (not its confirmations or decisions). "
+                + "The agreed version stays in force until the revision is agreed; if it is declined, it still does. You are the revision's author.")
+            .Input("The plan to revise and why.", input =>
+            {
+                PlanMutationFields.PlanId(input);
+                input.Field<PlanPreparedByType>("preparedBy").Description("Who is preparing the revision (R06); left out, the same as the version in force.");
+                input.Field<StringGraphType>("reason").Description("Why the plan is being revised, recorded in its history. At most 4,000 characters.");
+            })
+            .Payload("The plan with its new draft.", payload => PlanMutationFields.PlanAndVersion(payload, "The new draft version: now the plan's `currentVersion`."))
+            .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionErrorType), typeof(TextTooLongErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.StartRevision, command =>
+            {
+                var plan = command.Plan;
+                var reason = input.Text("reason");
+                if (FreeText.Limit(reason, "reason", PlanEvent.MaxReasonLength).ToArray() is { Length: > 0 } tooLong)
+                {
+                    return Result<PlanChange>.Fail(tooLong);
+                }
+
+                var preparedBy = input.Optional<PlanPreparer>("preparedBy") ?? (plan.AgreedVersion ?? plan.CurrentVersion).PreparedBy;
+                var result = plan.StartRevision(preparedBy, command.Actor, command.Now, reason);
+                return PlanCommand.Then(result, revision => new PlanChange(plan) { Version = revision });
+            }));
+
+        mutation.Mutation<PlanChange>(
+                "markSupportInPlace",
+                "Records that the agreed support is in place (R19): the plan becomes ACTIVE and its first review is scheduled 6 to 12 weeks later (R20). "
+                + "Council staff or the support planner helping the person may record it.")
+            .Input("When the support was in place, and optionally when the first review is due.", input =>
+            {
+                PlanMutationFields.PlanId(input);
+                input.Field<NonNullGraphType<DateOnlyGraphType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed.");
+                input.Field<DateOnlyGraphType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
+            })
+            .Payload("The plan with its support in place.", payload => PlanMutationFields.PlanAndVersion(payload, "The version in force."))
+            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(SupportInPlaceBeforeAgreementErrorType), typeof(ReviewDateOutsideWindowErrorType)])
+            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.MarkSupportInPlace, command =>
+            {
+                var plan = command.Plan;
+                var result = plan.MarkSupportInPlace(input.Value<DateOnly>("inPlaceOn"), input.Optional<DateOnly>("firstReviewDue"), command.Actor, command.Now);
+                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.AgreedVersion });
+            }));
+    }
+}

@@ -1,0 +1,23 @@
+using CarePlanGraph.Api.Plans.Mutations;
+using GraphQL.Types;
+
+namespace CarePlanGraph.Api.Root;
+
+/// <summary>
+/// Everything a caller may change. Each mutation takes one <c>input</c> and returns a payload with the changed
+/// objects and <c>errors</c> (Hot Chocolate's conventions); features declare their own mutations.
+/// </summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Everything a caller may change. Each mutation takes one `input` and returns a payload with the changed objects and `errors`: "
+            + "business refusals come back there as typed errors (each implements `Error`), all of them at once; authentication, permission and malformed-input problems are GraphQL errors.";
+        PlanDraftingMutations.AddTo(this);
+        SupportItemMutations.AddTo(this);
+        PlanContributionMutations.AddTo(this);
+        PlanDecisionMutations.AddTo(this);
+        PlanLifecycleMutations.AddTo(this);
+    }
+}

@@ -1,0 +1,57 @@
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.Tests.Identity;
+
+/// <summary>R30: every read of a person's record is written to an append-only log that only administrators read.</summary>
+public sealed class AuditLogTests(CarePlanApiFactory factory) : IClassFixture<CarePlanApiFactory>
+{
+    private const string AuditQuery = "{ auditLog(first: 100) { nodes { subject role action operation personId } } }";
+
+    [Fact]
+    public async Task R30_a_providers_query_leaves_an_audit_row_per_person_read()
+    {
+        using var provider = factory.CreateClientFor("prov-oak");
+        await provider.DataAsync("query OakClients { plans(first: 5) { nodes { status } } }");
+
+        using var admin = factory.CreateClientFor("admin-jo");
+        var rows = (await admin.DataAsync(AuditQuery))["auditLog"]!["nodes"]!.AsArray()
+            .Where(r => (string)r!["subject"]! == "prov-oak")
+            .ToList();
+
+        var row = Assert.Single(rows);
+        Assert.Equal("PROVIDER", (string)row!["role"]!);
+        Assert.Equal("READ", (string)row["action"]!);
+        Assert.Equal("query OakClients", (string)row["operation"]!);
+        Assert.NotNull((string?)row["personId"]);
+    }
+
+    [Theory]
+    [InlineData("kw-sam")]
+    [InlineData("prov-sunrise")]
+    [InlineData("p-ada")]
+    public async Task R30_only_administrators_read_the_audit_log(string persona)
+    {
+        using var client = factory.CreateClientFor(persona);
+        var body = await client.PostAsync(AuditQuery);
+
+        Assert.Null(body["data"]!["auditLog"]);
+        Assert.Equal("AUTH_FIELD_FORBIDDEN", (string)body["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task R30_audit_rows_cannot_be_changed_or_deleted()
+    {
+        using var client = factory.CreateClientFor("p-cleo");
+        await client.DataAsync("{ plans(first: 1) { nodes { status } } }");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        var row = await db.AuditEntries.FirstAsync();
+        db.AuditEntries.Remove(row);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+}
