@@ -10,8 +10,9 @@ public static class RequestLimitsExtensions
 {
     /// <summary>
     /// Adds GraphQL.NET's complexity analyzer with the limits of <see cref="RequestLimitsOptions"/>
-    /// (section <c>GraphQL:Limits</c>), and masks unexpected errors (<see cref="ErrorMaskingExtensions.AddErrorMasking"/>)
-    /// so every transport gets both.
+    /// (section <c>GraphQL:Limits</c>) and a bound on how deep introspection may nest type lists, and
+    /// masks unexpected errors (<see cref="ErrorMaskingExtensions.AddErrorMasking"/>), so that every
+    /// transport gets all of them. Documents over a limit fail validation: nothing is executed.
     /// </summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder, IConfiguration configuration)
     {
