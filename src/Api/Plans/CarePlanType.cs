@@ -1,7 +1,9 @@
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.People;
@@ -33,13 +35,15 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
             .Description("Every version, oldest first.")
             .Resolve(c => Versions(c.RequestServices!, c.Source));
         Field<PersonalBudgetType>("budget")
-            .Description("The personal budget statement (R02) of the version in force, or of the version being worked on before any is agreed: the indicative or final budget, the total cost, and the person's and council's shares, a year and a week.")
+            .Policy(FieldPolicies.NotForProviders)
+            .Description("The personal budget statement (R02) of the version in force, or of the version being worked on before any is agreed: the indicative or final budget, the total cost, and the person's and council's shares, a year and a week. Not for providers (R27).")
             .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions =>
                 (versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) ?? versions.MaxBy(v => v.Number)) is { } version
                     ? PersonalBudgetView.For(c.Source, version)
                     : null));
         Field<PersonsCopyType>("personsCopy")
-            .Description("R16: the person's copy of the version in force, setting out exactly how the personal budget will be spent. Null until a version is agreed.")
+            .Policy(FieldPolicies.NotForProviders)
+            .Description("R16: the person's copy of the version in force, setting out exactly how the personal budget will be spent. Null until a version is agreed. Not for providers (R27).")
             .Resolve(c =>
             {
                 var assessments = c.RequestServices!.GetRequiredService<AssessmentByIdLoader>();

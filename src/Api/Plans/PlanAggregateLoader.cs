@@ -13,6 +13,6 @@ public sealed class PlanAggregateLoader(CarePlanDbContext db) : ByIdLoader<CareP
     protected override IQueryable<CarePlan> Query => Db.CarePlans
         .AsNoTracking()
         .Include(p => p.Versions)
-        .ThenInclude(v => v.SupportItems)
+        .ThenInclude(v => v.SupportItems.OrderBy(i => i.Position))
         .AsSplitQuery();
 }

@@ -43,7 +43,7 @@ public sealed class MutationFieldBuilder<T>
     public MutationFieldBuilder<T> Payload(string description, Action<ObjectGraphType<MutationPayload<T>>> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        _payload.Description = description;
+        _payload.Description = description + " When the mutation is refused, the other fields are null and `errors` says why.";
         fields(_payload);
         return this;
     }
@@ -72,7 +72,7 @@ public sealed class MutationFieldBuilder<T>
         _errors.Description = $"Every way `{_name}` can be refused as data. Each member implements `Error`; select `... on Error {{ code message }}` "
             + "to handle kinds your client does not know yet.";
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
-            .Description($"Why `{_name}` was refused: every reason, each as a typed error. Null when it succeeded; then nothing else changed.")
+            .Description($"Why `{_name}` was refused: every reason at once, each as a typed error; a refused mutation changes nothing. Null when it succeeded.")
             .Resolve(context => context.Source.Errors);
         _root.Field(_name, new NonNullGraphType(_payload))
             .Description(_description)

@@ -10,7 +10,7 @@ public sealed class InvalidTransitionErrorType : DomainErrorGraphType<InvalidTra
     {
         Field<NonNullGraphType<PlanStatusType>>("from").Description("The plan's status when it was refused.").Resolve(c => c.Source.From);
         Field<NonNullGraphType<StringGraphType>>("action").Description("What was refused, in words.").Resolve(c => c.Source.Action);
-        Field<IntGraphType>("versionNumber").Description("The version that stood in the way, when it was a version's status rather than the plan's.").Resolve(c => c.Source.VersionNumber);
-        Field<VersionStatusType>("versionStatus").Description("That version's status.").Resolve(c => c.Source.VersionStatus);
+        Field<IntGraphType>("blockingVersionNumber").Description("The version that stood in the way, when it was a version's status rather than the plan's (e.g. a revision still being worked on).").Resolve(c => c.Source.VersionNumber);
+        Field<VersionStatusType>("blockingVersionStatus").Description("That version's status.").Resolve(c => c.Source.VersionStatus);
     }
 }

@@ -29,7 +29,7 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
         var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);
         var plan = await plans
             .Include(p => p.Versions)
-            .ThenInclude(v => v.SupportItems)
+            .ThenInclude(v => v.SupportItems.OrderBy(i => i.Position))
             .Include(p => p.History)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)

@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
@@ -152,7 +153,7 @@ public static class SupportItemMutations
         PlanCommand command,
         MutationInput item,
         SupportItemDetails details,
-        Domain.Assessments.Assessment assessment,
+        Assessment assessment,
         CancellationToken cancellationToken)
     {
         if (!item.Has("providerId") || details.ProviderId is not { } providerId)
