@@ -78,6 +78,25 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         };
     }
 
+    /// <summary>R27: a provider sees only the version in force (never a draft); everyone else who sees the plan sees every version.</summary>
+    public static IReadOnlyList<PlanVersion> VisibleVersions(Caller caller, IReadOnlyList<PlanVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(versions);
+        return caller.Role == ActorRole.Provider
+            ? versions.Where(v => v.Status == VersionStatus.Agreed).ToList()
+            : versions;
+    }
+
+    /// <summary>R27: a provider sees only the support items it provides.</summary>
+    public static IEnumerable<SupportItem> VisibleItems(Caller caller, IEnumerable<SupportItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role == ActorRole.Provider
+            ? items.Where(i => caller.OrganisationId != null && i.ProviderId == caller.OrganisationId)
+            : items;
+    }
+
     private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
         or ActorRole.CustomerServices
         or ActorRole.RiskPanelMember

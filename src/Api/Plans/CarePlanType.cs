@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
@@ -26,14 +27,14 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
             .Resolve(c => c.RequestServices!.GetRequiredService<AssessmentByIdLoader>().Load(c.Source.AssessmentId));
         Field<NonNullGraphType<PlanStatusType>>("status").Description("Where the plan stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<PlanVersionType>>("currentVersion")
-            .Description("The version being worked on, or the one in force when nothing is being worked on.")
-            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions => versions.MaxBy(v => v.Number)));
+            .Description("The version being worked on, or the one in force when nothing is being worked on. A provider sees only the version in force: drafts are not theirs to see (R27).")
+            .ResolveAsync(async c => (await VisibleVersionsAsync(c).ConfigureAwait(false)).Then(versions => versions.MaxBy(v => v.Number)));
         Field<PlanVersionType>("agreedVersion")
             .Description("The version in force: the last one agreed. Null until a version is agreed. A declined revision leaves it unchanged.")
-            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions => versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number)));
+            .ResolveAsync(async c => (await VisibleVersionsAsync(c).ConfigureAwait(false)).Then(versions => versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionType>>>>("versions")
-            .Description("Every version, oldest first.")
-            .Resolve(c => Versions(c.RequestServices!, c.Source));
+            .Description("Every version, oldest first. A provider sees only the version in force (R27).")
+            .ResolveAsync(async c => await VisibleVersionsAsync(c).ConfigureAwait(false));
         Field<PersonalBudgetType>("budget")
             .Policy(FieldPolicies.NotForProviders)
             .Description("The personal budget statement (R02) of the version in force, or of the version being worked on before any is agreed: the indicative or final budget, the total cost, and the person's and council's shares, a year and a week. Not for providers (R27).")
@@ -60,12 +61,19 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
                 && current.Number > agreed.Number
                 && current.Status is VersionStatus.Draft or VersionStatus.Submitted or VersionStatus.ChangesRequired));
         Field<RiskPanelDecisionType>("riskPanelDecision").Description("R12, R23: the Risk Management Panel's latest decision on the plan's significant risks, if any.").Resolve(c => c.Source.RiskPanelDecision);
-        Field<DateOnlyGraphType>("supportInPlaceOn").Description("The day the agreed support was in place, once it is.").Resolve(c => c.Source.SupportInPlaceOn);
-        Field<DateOnlyGraphType>("nextReviewDue").Description("When the next review is due: 6 to 12 weeks after support is in place, then each year.").Resolve(c => c.Source.NextReviewDue);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);
+        Field<DateType>("supportInPlaceOn").Description("The day the agreed support was in place, once it is.").Resolve(c => c.Source.SupportInPlaceOn);
+        Field<DateType>("nextReviewDue").Description("When the next review is due: 6 to 12 weeks after support is in place, then each year.").Resolve(c => c.Source.NextReviewDue);
+        Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEventType>>>>("history")
             .Description("Every event in the plan's life, oldest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<HistoryByPlanLoader>().Load(c.Source.Id).Then(events => events ?? []));
+    }
+
+    /// <summary>The plan's versions the caller may see (R27: a provider sees only the version in force).</summary>
+    private static async Task<GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>>> VisibleVersionsAsync(GraphQL.IResolveFieldContext<CarePlan> context)
+    {
+        var caller = await context.RequestServices!.GetRequiredService<AccessScope>().RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
+        return Versions(context.RequestServices!, context.Source).Then(versions => AccessScope.VisibleVersions(caller, versions));
     }
 
     private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>> Versions(IServiceProvider services, CarePlan plan) =>

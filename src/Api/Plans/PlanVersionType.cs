@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Agreement;
@@ -21,15 +22,21 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<VersionStatusType>>("status").Description("Where this version stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<PlanPreparedByType>>("preparedBy").Description("Who prepared this version.").Resolve(c => c.Source.PreparedBy);
         Field<NonNullGraphType<PlanAnswersType>>("answers").Description("The answers to the seven questions.").Resolve(c => c.Source.Answers);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportItemType>>>>("supportItems").Description("The support this version buys or arranges, in the order it was added.").Resolve(c => c.Source.SupportItems.OrderBy(i => i.Position));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportItemType>>>>("supportItems")
+            .Description("The support this version buys or arranges, in the order it was added. A provider sees only the items it provides (R27).")
+            .ResolveAsync(async c =>
+            {
+                var caller = await c.RequestServices!.GetRequiredService<AccessScope>().RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return AccessScope.VisibleItems(caller, c.Source.SupportItems).OrderBy(i => i.Position);
+            });
         Field<NonNullGraphType<MoneyType>>("totalAnnualCost").Description("The total of every item's annual cost (52-week year).").Resolve(c => c.Source.TotalAnnualCost);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Counts edits to this version. Pass it back as `expectedRevision` so a stale edit is refused instead of overwriting someone else's.").Resolve(c => c.Source.EditRevision);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When this version was started.").Resolve(c => c.Source.CreatedAt);
-        Field<DateTimeOffsetGraphType>("submittedAt").Description("When it was last sent for agreement, if it has been.").Resolve(c => c.Source.SubmittedAt);
-        Field<DateTimeOffsetGraphType>("agreedAt").Description("When it was agreed, if it has been.").Resolve(c => c.Source.AgreedAt);
+        Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When this version was started.").Resolve(c => c.Source.CreatedAt);
+        Field<DateTimeType>("submittedAt").Description("When it was last sent for agreement, if it has been.").Resolve(c => c.Source.SubmittedAt);
+        Field<DateTimeType>("agreedAt").Description("When it was agreed, if it has been.").Resolve(c => c.Source.AgreedAt);
         Field<NonNullGraphType<BooleanGraphType>>("isEditable").Description("True while the version is DRAFT or CHANGES_REQUIRED: only then do edits succeed, and only on the plan's current version.").Resolve(c => c.Source.IsEditable);
         Field<NonNullGraphType<StringGraphType>>("authorName").Description("Who started this version; they, and anyone who changed its content, may not agree it (R15).").Resolve(c => c.Source.AuthorName);
-        Field<DateTimeOffsetGraphType>("lastEditedAt").Description("When the content (answers, items, helpers, mitigations) was last changed; null if never.").Resolve(c => c.Source.LastEditedAt);
+        Field<DateTimeType>("lastEditedAt").Description("When the content (answers, items, helpers, mitigations) was last changed; null if never.").Resolve(c => c.Source.LastEditedAt);
         Field<NonNullGraphType<MoneyType>>("totalWeeklyCost").Description("The total annual cost spread over 52 weeks, to the nearest penny.").Resolve(c => c.Source.TotalWeeklyCost);
         Field<NonNullGraphType<ManagementOptionType>>("managementOption").Description("How the support as a whole is managed, derived from how the items are arranged (R10).").Resolve(c => c.Source.ManagementOption);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanHelperType>>>>("helpers").Description("Who helped write this version (R13), in the order they were recorded.").Resolve(c => c.Source.Helpers.OrderBy(h => h.AddedAt));

@@ -57,6 +57,33 @@ public sealed class VisibilityTests(CarePlanApiFactory factory) : IClassFixture<
         Assert.Equal("budget", (string)error["path"]!.AsArray().Last()!);
     }
 
+    [Theory]
+    [InlineData("prov-oak", "Community activity day")]
+    [InlineData("prov-sunrise", "Meal preparation visits")]
+    public async Task R27_provider_sees_only_the_version_in_force_and_only_its_own_items(string provider, string ownItem)
+    {
+        // Dev's plan has a draft revision (v2) and an agreed v1 with one Sunrise item and one Oak item.
+        using var client = factory.CreateClientFor(provider);
+        var plans = (await client.DataAsync("{ plans(first: 5) { nodes { person { reference } currentVersion { number status supportItems { description } } versions { number } } } }"))["plans"]!["nodes"]!.AsArray();
+
+        var dev = plans.Single(p => (string)p!["person"]!["reference"]! == "p-dev")!;
+        Assert.Equal(1, (int)dev["currentVersion"]!["number"]!);
+        Assert.Equal("AGREED", (string)dev["currentVersion"]!["status"]!);
+        Assert.Equal([1], dev["versions"]!.AsArray().Select(v => (int)v!["number"]!));
+        Assert.Equal([ownItem], dev["currentVersion"]!["supportItems"]!.AsArray().Select(i => (string)i!["description"]!));
+    }
+
+    [Fact]
+    public async Task R28_planner_sees_drafts_and_every_item_of_the_plans_it_helps_with()
+    {
+        using var client = factory.CreateClientFor("sp-lee");
+        var plans = (await client.DataAsync("{ plans(first: 5) { nodes { person { reference } currentVersion { number supportItems { description } } } } }"))["plans"]!["nodes"]!.AsArray();
+
+        var dev = plans.Single(p => (string)p!["person"]!["reference"]! == "p-dev")!;
+        Assert.Equal(2, (int)dev["currentVersion"]!["number"]!);
+        Assert.Equal(2, dev["currentVersion"]!["supportItems"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task Node_does_not_reveal_a_record_the_caller_may_not_see()
     {
