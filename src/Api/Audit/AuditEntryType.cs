@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Domain.Audit;
 using GraphQL.Types;
@@ -11,7 +12,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "One row of the append-only audit log: who read or changed whose record, by which operation, when.";
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When it happened.").Resolve(c => c.Source.At);
+        Field<NonNullGraphType<DateTimeType>>("at").Description("When it happened.").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("subject").Description("The subject of the caller's access token.").Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The caller's name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<ActorRoleType>>("role").Description("The role the caller acted in.").Resolve(c => c.Source.Role);

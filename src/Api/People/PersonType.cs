@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.People;
@@ -17,7 +18,7 @@ public sealed class PersonType : NodeGraphType<Person>
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The council's reference for the person, e.g. `p-ada`.").Resolve(c => c.Source.Reference);
         Field<NonNullGraphType<StringGraphType>>("fullName").Description("The person's full name.").Resolve(c => c.Source.FullName);
         Field<NonNullGraphType<StringGraphType>>("preferredName").Description("What the person likes to be called.").Resolve(c => c.Source.PreferredName);
-        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Description("The person's date of birth.").Resolve(c => c.Source.DateOfBirth);
+        Field<NonNullGraphType<DateType>>("dateOfBirth").Description("The person's date of birth.").Resolve(c => c.Source.DateOfBirth);
         Field<NonNullGraphType<StaffMemberType>>("keyWorker")
             .Description("The person's Key Worker: their focal point and central point of contact.")
             .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<StaffMember>>().Load(c.Source.KeyWorkerId));

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Domain.Agreement;
 using GraphQL.Types;
@@ -13,7 +14,7 @@ public sealed class PlanDecisionType : ObjectGraphType<PlanDecision>
         Field<NonNullGraphType<DecisionOutcomeType>>("outcome").Description("Agreed, or changes required.").Resolve(c => c.Source.Outcome);
         Field<NonNullGraphType<StringGraphType>>("decidedByName").Description("The officer who decided (R15).").Resolve(c => c.Source.DecidedByName);
         Field<NonNullGraphType<ActorRoleType>>("decidedByRole").Description("The role they decided in.").Resolve(c => c.Source.DecidedByRole);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("decidedAt").Description("When they decided.").Resolve(c => c.Source.DecidedAt);
+        Field<NonNullGraphType<DateTimeType>>("decidedAt").Description("When they decided.").Resolve(c => c.Source.DecidedAt);
         Field<NonNullGraphType<IntGraphType>>("versionRevision").Description("The version's `revision` when it was decided: exactly what the officer saw.").Resolve(c => c.Source.VersionRevision);
         Field<NonNullGraphType<StringGraphType>>("rationale").Description("The rationale for agreeing, or the reasons for not agreeing.").Resolve(c => c.Source.Rationale);
         Field<NonNullGraphType<BooleanGraphType>>("isLawfulAndSensible").Description("R15 attestation: lawful and uses money sensibly. Always true on an agreement; false on a decline.").Resolve(c => c.Source.IsLawfulAndSensible);

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
@@ -14,7 +15,7 @@ public sealed class PlanEventType : ObjectGraphType<PlanEvent>
         Field<NonNullGraphType<IntGraphType>>("versionNumber").Description("The version it happened to.").Resolve(c => c.Source.VersionNumber);
         Field<NonNullGraphType<PlanStatusType>>("fromStatus").Description("The plan's status before.").Resolve(c => c.Source.FromStatus);
         Field<NonNullGraphType<PlanStatusType>>("toStatus").Description("The plan's status after.").Resolve(c => c.Source.ToStatus);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("occurredAt").Description("When it happened.").Resolve(c => c.Source.OccurredAt);
+        Field<NonNullGraphType<DateTimeType>>("occurredAt").Description("When it happened.").Resolve(c => c.Source.OccurredAt);
         Field<NonNullGraphType<StringGraphType>>("actorName").Description("Who did it.").Resolve(c => c.Source.ActorName);
         Field<NonNullGraphType<ActorRoleType>>("actorRole").Description("The role they acted in.").Resolve(c => c.Source.ActorRole);
         Field<StringGraphType>("reason").Description("Why, where there is a reason (e.g. a decline's reasons).").Resolve(c => c.Source.Reason);

@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Organisations;
@@ -22,6 +23,6 @@ public sealed class PlanHelperType : ObjectGraphType<PlanHelper>
         Field<OrganisationType>("organisation")
             .Description("The organisation they help from, if any (always set for an independent support planner).")
             .Resolve(c => c.Source.OrganisationId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id) : null);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("addedAt").Description("When the helper was recorded.").Resolve(c => c.Source.AddedAt);
+        Field<NonNullGraphType<DateTimeType>>("addedAt").Description("When the helper was recorded.").Resolve(c => c.Source.AddedAt);
     }
 }

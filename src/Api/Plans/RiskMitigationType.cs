@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Risks;
@@ -18,6 +19,6 @@ public sealed class RiskMitigationType : ObjectGraphType<RiskMitigation>
             .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<IdentifiedRisk>>().Load(c.Source.RiskId));
         Field<NonNullGraphType<StringGraphType>>("mitigation").Description("What will be done to manage the risk, and how the person is aware of any implications.").Resolve(c => c.Source.Mitigation);
         Field<NonNullGraphType<StringGraphType>>("recordedByName").Description("Who wrote it.").Resolve(c => c.Source.RecordedByName);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Description("When it was written.").Resolve(c => c.Source.RecordedAt);
+        Field<NonNullGraphType<DateTimeType>>("recordedAt").Description("When it was written.").Resolve(c => c.Source.RecordedAt);
     }
 }

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
 
@@ -14,6 +15,6 @@ public sealed class RiskPanelDecisionType : ObjectGraphType<RiskPanelDecision>
         Field<NonNullGraphType<StringGraphType>>("rationale").Description("The panel's reasons.").Resolve(c => c.Source.Rationale);
         Field<NonNullGraphType<IntGraphType>>("versionNumber").Description("The version of the plan the panel considered.").Resolve(c => c.Source.VersionNumber);
         Field<NonNullGraphType<StringGraphType>>("decidedByName").Description("The panel member who recorded it.").Resolve(c => c.Source.DecidedByName);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("decidedAt").Description("When it was decided.").Resolve(c => c.Source.DecidedAt);
+        Field<NonNullGraphType<DateTimeType>>("decidedAt").Description("When it was decided.").Resolve(c => c.Source.DecidedAt);
     }
 }

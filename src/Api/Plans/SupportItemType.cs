@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
@@ -38,7 +39,7 @@ public sealed class SupportItemType : NodeGraphType<SupportItem>
         Field<NonNullGraphType<BooleanGraphType>>("isLawful").Description("R14: false when a Direct Payment pays a spouse or partner, or a close relative at home, and the council has not recorded that it is necessary.").Resolve(c => c.Source.IsLawful);
         Field<StringGraphType>("necessityReason").Description("R14: why the council is satisfied that paying this relative by Direct Payment is necessary; null unless recorded.").Resolve(c => c.Source.NecessityReason);
         Field<StringGraphType>("necessityRecordedByName").Description("R14: the officer who recorded the necessity.").Resolve(c => c.Source.NecessityRecordedByName);
-        Field<DateTimeOffsetGraphType>("necessityRecordedAt").Description("R14: when the necessity was recorded.").Resolve(c => c.Source.NecessityRecordedAt);
+        Field<DateTimeType>("necessityRecordedAt").Description("R14: when the necessity was recorded.").Resolve(c => c.Source.NecessityRecordedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibleNeedType>>>>("needsMet")
             .Description("The assessment's eligible needs this item meets.")
             .Resolve(c => DataLoaderResults.WhenAll(c.Source.NeedsMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<EligibleNeed>>().Load).ToList()));

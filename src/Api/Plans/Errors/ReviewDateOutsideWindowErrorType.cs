@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
 
@@ -8,8 +9,8 @@ public sealed class ReviewDateOutsideWindowErrorType : DomainErrorGraphType<Revi
     public ReviewDateOutsideWindowErrorType()
         : base("ReviewDateOutsideWindowError", "R19, R20: the first review must fall 6 to 12 weeks after support is in place. Pick a date from `earliest` to `latest`, or leave `firstReviewDue` out to take `latest`.")
     {
-        Field<NonNullGraphType<DateOnlyGraphType>>("firstReviewDue").Description("The date given.").Resolve(c => c.Source.FirstReviewDue);
-        Field<NonNullGraphType<DateOnlyGraphType>>("earliest").Description("The earliest allowed first review date.").Resolve(c => c.Source.Earliest);
-        Field<NonNullGraphType<DateOnlyGraphType>>("latest").Description("The latest allowed first review date.").Resolve(c => c.Source.Latest);
+        Field<NonNullGraphType<DateType>>("firstReviewDue").Description("The date given.").Resolve(c => c.Source.FirstReviewDue);
+        Field<NonNullGraphType<DateType>>("earliest").Description("The earliest allowed first review date.").Resolve(c => c.Source.Earliest);
+        Field<NonNullGraphType<DateType>>("latest").Description("The latest allowed first review date.").Resolve(c => c.Source.Latest);
     }
 }

@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
@@ -45,8 +46,8 @@ public static class PlanLifecycleMutations
             .Input("When the support was in place, and optionally when the first review is due.", input =>
             {
                 PlanMutationFields.PlanId(input);
-                input.Field<NonNullGraphType<DateOnlyGraphType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed.");
-                input.Field<DateOnlyGraphType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
+                input.Field<NonNullGraphType<DateType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed.");
+                input.Field<DateType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
             })
             .Payload("The plan with its support in place.", payload => PlanMutationFields.PlanAndVersion(payload, "The version in force."))
             .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(SupportInPlaceBeforeAgreementErrorType), typeof(ReviewDateOutsideWindowErrorType)])
