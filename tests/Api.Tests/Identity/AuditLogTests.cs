@@ -28,6 +28,24 @@ public sealed class AuditLogTests(CarePlanApiFactory factory) : IClassFixture<Ca
         Assert.NotNull((string?)row["personId"]);
     }
 
+    [Fact]
+    public async Task R30_a_change_is_logged_with_who_and_which_mutation_in_the_same_save()
+    {
+        using var admin = factory.CreateClientFor("admin-jo");
+        var ada = (await admin.DataAsync("{ people(first: 1) { nodes { id plans { id } } } }"))["people"]!["nodes"]![0]!;
+        using var planner = factory.CreateClientFor("sp-lee");
+        await planner.DataAsync(
+            "mutation($id: ID!) { updatePlanAnswers(input: { planId: $id, answers: { whatToChange: \"Walk to the park again.\" } }) { errors { __typename } } }",
+            new { id = (string)ada["plans"]![0]!["id"]! });
+
+        var rows = (await admin.DataAsync("query($p: ID) { auditLog(first: 50, personId: $p) { nodes { subject role action operation } } }", new { p = (string)ada["id"]! }))["auditLog"]!["nodes"]!.AsArray();
+
+        Assert.Contains(rows, r => (string)r!["subject"]! == "sp-lee"
+            && (string)r["role"]! == "SUPPORT_PLANNER"
+            && (string)r["action"]! == "CHANGE"
+            && (string)r["operation"]! == "mutation updatePlanAnswers");
+    }
+
     [Theory]
     [InlineData("kw-sam")]
     [InlineData("prov-sunrise")]
