@@ -1,5 +1,6 @@
 using CarePlanGraph.Api;
 using CarePlanGraph.Api.Graph.Transport;
+using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Identity.LocalIssuer;
 using CarePlanGraph.Api.Persistence;
@@ -21,6 +22,7 @@ var app = builder.Build();
 await app.InitialiseCarePlanDatabaseAsync();
 app.UseCarePlanAuth();
 app.MapGraphQLHttp("/graphql");
+app.MapGraphQLWebSockets("/graphql");
 await app.RunAsync();
 return 0;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the graphql-http conformance audit against the real API.
+# Runs the graphql-http conformance audit, then the graphql-ws subscription check, against the real API.
 # Starts the API (Development, on a throw-away SQLite file) on 127.0.0.1:5080, waits until it
-# answers, runs audit.mjs, and always stops the API it started.
+# answers, runs audit.mjs and subscriptions.mjs, and always stops the API it started.
 # Usage: tests/Conformance/run.sh   (set CONFORMANCE_SKIP_BUILD=1 when src/Api is already built)
 set -euo pipefail
 
@@ -75,3 +75,11 @@ if [[ -z "$ready" ]]; then
 fi
 
 GRAPHQL_URL="$url" node "$here/audit.mjs"
+
+# graphql-transport-ws: the graphql-ws client subscribes as Ben, his Key Worker declines his plan over HTTP, and the
+# change must arrive. Tokens come from the development issuer, with the key the API uses.
+token() {
+  ASPNETCORE_ENVIRONMENT=Development LocalIssuer__KeyPath="$work/dev-signing-key.json" \
+    dotnet run --project src/Api --no-build --no-launch-profile -- token "$1"
+}
+GRAPHQL_URL="$url" PERSON_TOKEN="$(token p-ben)" KEY_WORKER_TOKEN="$(token kw-sam)" node "$here/subscriptions.mjs"

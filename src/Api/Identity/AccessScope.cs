@@ -74,6 +74,18 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             PlanPermission.MarkSupportInPlace => caller.Role.IsCouncilRole() || caller.Role is ActorRole.SupportPlanner,
             PlanPermission.Edit or PlanPermission.Submit or PlanPermission.StartRevision =>
                 caller.Role is ActorRole.KeyWorker or ActorRole.Administrator or ActorRole.Person or ActorRole.SupportPlanner,
+
+            // Reviews, advocacy, the panel, safety and complaints (R17, R21–R25); the domain checks the same roles again.
+            PlanPermission.RequestReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.Provider || caller.Role.IsCouncilRole(),
+            PlanPermission.DecideReviewRequest or PlanPermission.ConductReview or PlanPermission.RecordAdvocacy or PlanPermission.ArrangeResolutionMeeting =>
+                caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.InviteToReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.SignReview => caller.Role is ActorRole.Person or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.ReferToRiskPanel => caller.Role is ActorRole.Person or ActorRole.Advocate || caller.Role.IsCouncilRole(),
+            PlanPermission.RaiseSafetyConcern => true,
+            PlanPermission.HandleSafetyConcern => caller.Role is ActorRole.Safeguarding,
+            PlanPermission.MakeComplaint or PlanPermission.RequestResolutionMeeting => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate,
+            PlanPermission.HandleComplaint => caller.Role is ActorRole.CustomerServices or ActorRole.Administrator,
             _ => false,
         };
     }
@@ -110,13 +122,27 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         PlanPermission.RecordPanelDecision => "record a Risk Management Panel decision on",
         PlanPermission.MarkSupportInPlace => "mark support in place for",
         PlanPermission.StartRevision => "start a revision of",
+        PlanPermission.RequestReview => "ask for a review of",
+        PlanPermission.DecideReviewRequest => "decide review requests about",
+        PlanPermission.ConductReview => "conduct a review of",
+        PlanPermission.InviteToReview => "invite people to the review of",
+        PlanPermission.SignReview => "sign the review of",
+        PlanPermission.RecordAdvocacy => "record advocacy for",
+        PlanPermission.ReferToRiskPanel => "refer to the Risk Management Panel",
+        PlanPermission.RaiseSafetyConcern => "raise a safety concern about",
+        PlanPermission.HandleSafetyConcern => "handle safety concerns about",
+        PlanPermission.MakeComplaint => "make a complaint about",
+        PlanPermission.HandleComplaint => "handle complaints about",
+        PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about",
+        PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about",
         _ => "read",
     };
 
     /// <summary>
     /// R26 the person's own plans; R27 a provider: plans whose agreed version has an item it provides (drafts naming it
     /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
-    /// entry is the person's consent: removing it from the version being worked on withdraws access.
+    /// entry is the person's consent: removing it from the version being worked on withdraws access. R22 an advocate
+    /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to.
     /// </summary>
     private IQueryable<CarePlan> VisiblePlans(Caller caller)
     {
@@ -132,7 +158,13 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             ActorRole.Person => db.CarePlans.Where(plan => caller.PersonId != null && plan.PersonId == caller.PersonId),
             ActorRole.Provider => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id && v.Status == VersionStatus.Agreed && v.SupportItems.Any(i => i.ProviderId == organisation))),
-            ActorRole.SupportPlanner or ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
+            ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && (
+                (plan.Advocacy != null && plan.Advocacy.AdvocateOrganisationId == organisation)
+                || db.PlanVersions.Any(v =>
+                    v.PlanId == plan.Id
+                    && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id).Max(latest => latest.Number)
+                    && v.Helpers.Any(h => h.OrganisationId == organisation)))),
+            ActorRole.SupportPlanner => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id
                 && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id).Max(latest => latest.Number)
                 && v.Helpers.Any(h => h.OrganisationId == organisation))),

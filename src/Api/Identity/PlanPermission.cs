@@ -13,4 +13,43 @@ public enum PlanPermission
     RecordPanelDecision,
     MarkSupportInPlace,
     StartRevision,
+
+    /// <summary>R21: ask for a review.</summary>
+    RequestReview,
+
+    /// <summary>R21, R29: accept or decline a review request.</summary>
+    DecideReviewRequest,
+
+    /// <summary>R20, R22: start a review and record its outcome.</summary>
+    ConductReview,
+
+    /// <summary>R22: invite people to a review.</summary>
+    InviteToReview,
+
+    /// <summary>R22: sign a review, or record disagreement with it.</summary>
+    SignReview,
+
+    /// <summary>R22: record the need for an advocate, refer, assign.</summary>
+    RecordAdvocacy,
+
+    /// <summary>R23: refer a plan to the Risk Management Panel.</summary>
+    ReferToRiskPanel,
+
+    /// <summary>R24: raise a safety concern.</summary>
+    RaiseSafetyConcern,
+
+    /// <summary>R24: work the safeguarding team's queue.</summary>
+    HandleSafetyConcern,
+
+    /// <summary>R25: make a complaint.</summary>
+    MakeComplaint,
+
+    /// <summary>R25: acknowledge, respond to and close complaints.</summary>
+    HandleComplaint,
+
+    /// <summary>R17: ask for a meeting with all key staff after a decline.</summary>
+    RequestResolutionMeeting,
+
+    /// <summary>R17: arrange that meeting.</summary>
+    ArrangeResolutionMeeting,
 }

@@ -1,9 +1,12 @@
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Reviews;
+using CarePlanGraph.Domain.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -27,6 +30,21 @@ public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> option
     public DbSet<SupportItem> SupportItems => Set<SupportItem>();
 
     public DbSet<PlanEvent> PlanEvents => Set<PlanEvent>();
+
+    /// <summary>Reviews of plans whose support is in place (R20–R22).</summary>
+    public DbSet<Review> Reviews => Set<Review>();
+
+    /// <summary>Requests for a review (R21).</summary>
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+
+    /// <summary>Safety concerns, for the safeguarding team only (R24).</summary>
+    public DbSet<SafetyConcern> SafetyConcerns => Set<SafetyConcern>();
+
+    /// <summary>Complaints to Customer Services (R25).</summary>
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    /// <summary>Requests to meet all key staff after a decline (R17).</summary>
+    public DbSet<ResolutionMeetingRequest> ResolutionMeetingRequests => Set<ResolutionMeetingRequest>();
 
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

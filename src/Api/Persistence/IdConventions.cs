@@ -2,10 +2,13 @@ using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Risks;
+using CarePlanGraph.Domain.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Persistence;
@@ -30,6 +33,14 @@ internal static class IdConventions
         Add<RiskMitigation>(builder);
         Add<PlanDecision>(builder);
         Add<AuditEntry>(builder);
+        Add<Review>(builder);
+        Add<ReviewRequest>(builder);
+        Add<ReviewInvitee>(builder);
+        Add<ReviewOutcome>(builder);
+        Add<ReviewDisagreement>(builder);
+        Add<SafetyConcern>(builder);
+        Add<Complaint>(builder);
+        Add<ResolutionMeetingRequest>(builder);
     }
 
     private static void Add<TEntity>(ModelConfigurationBuilder builder) =>

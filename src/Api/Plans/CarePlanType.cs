@@ -67,6 +67,9 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEventType>>>>("history")
             .Description("Every event in the plan's life, oldest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<HistoryByPlanLoader>().Load(c.Source.Id).Then(events => events ?? []));
+
+        // Reviews, advocacy, the Risk Management Panel referral and complaints (R17, R20–R25).
+        Casework.CaseworkPlanFields.AddTo(this);
     }
 
     /// <summary>The plan's versions the caller may see (R27: a provider sees only the version in force).</summary>

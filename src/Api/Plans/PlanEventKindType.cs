@@ -18,4 +18,12 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.Ended] = "The plan ended.",
         [PlanEventKind.RiskPanelDecisionRecorded] = "The Risk Management Panel recorded whether a significant risk can be managed safely.",
         [PlanEventKind.PersonNotified] = "The person was told of a decision about their plan.",
+        [PlanEventKind.ReviewRequested] = "Someone asked for a review (R21); the reason lists the grounds.",
+        [PlanEventKind.ReviewRequestAccepted] = "The council accepted a review request (R21).",
+        [PlanEventKind.ReviewRequestDeclined] = "The council declined a review request; the reason says why, as the requester was told (R21).",
+        [PlanEventKind.ReviewOutcomeRecorded] = "The Key Worker recorded a review's outcome, for the person and the Key Worker to sign (R22).",
+        [PlanEventKind.ReviewDisagreementRecorded] = "The person disagreed with a review's outcome; their Key Worker will contact them (R22).",
+        [PlanEventKind.ReviewCompleted] = "A review was signed by both and completed; the plan is active again and the next review is scheduled (R20, R22).",
+        [PlanEventKind.RiskPanelReferred] = "The plan was referred to the Risk Management Panel (R23).",
+        [PlanEventKind.ResolutionMeetingRequested] = "After the plan was not agreed, the person asked to meet all key staff (R17).",
     });

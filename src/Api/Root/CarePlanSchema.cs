@@ -9,12 +9,13 @@ namespace CarePlanGraph.Api.Root;
 /// <summary>The CarePlanGraph schema. Types that are reachable only through <c>node(id:)</c> are registered here.</summary>
 public sealed class CarePlanSchema : GraphQL.Types.Schema
 {
-    public CarePlanSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public CarePlanSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "CarePlanGraph: adults' care and support plans — written, agreed, funded and reviewed.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         this.RegisterType<CarePlanType>();
         this.RegisterType<PersonType>();
         this.RegisterType<OrganisationType>();

@@ -1,16 +1,20 @@
 using System.Text.Encodings.Web;
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
+using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Mutations;
+using CarePlanGraph.Api.Plans.Subscriptions;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -30,13 +34,19 @@ public static class GraphQLServiceCollectionExtensions
             // Queries run their fields one at a time: one scoped DbContext must never be used in parallel
             // (PostgreSQL would fail). Batching comes from the DataLoaders instead. See docs/decisions/0003.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Each subscription event runs in its own scope, acting as the subscriber: fresh data and permissions per event.
+            .AddPerEventScopedSubscriptions()
             .AddRequestLimits(configuration)
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()
+            .UseMiddleware<CaseworkReadAuditMiddleware>()
             .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
         services.AddGraphQLHttpTransport(configuration);
+        services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
+        services.AddCarePlanEvents(configuration);
+        services.AddSingleton<SubscriberCheckGate>();
 
         services.AddScoped<AccessScope>();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
@@ -49,6 +59,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<PlanAggregateLoader>();
         services.AddScoped<AssessmentsByPersonLoader>();
         services.AddScoped<PlanCommandRunner>();
+        services.AddCarePlanCasework(configuration);
 
         services.AddScoped<INodeResolver, PersonNodeResolver>();
         services.AddScoped<INodeResolver, StaffMemberNodeResolver>();

@@ -1,4 +1,9 @@
+using CarePlanGraph.Api.Advocacy;
+using CarePlanGraph.Api.Complaints.Mutations;
 using CarePlanGraph.Api.Plans.Mutations;
+using CarePlanGraph.Api.Reviews.Mutations;
+using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Safeguarding;
 using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Root;
@@ -19,5 +24,10 @@ public sealed class MutationType : ObjectGraphType
         PlanContributionMutations.AddTo(this);
         PlanDecisionMutations.AddTo(this);
         PlanLifecycleMutations.AddTo(this);
+        ReviewMutations.AddTo(this);
+        AdvocacyMutations.AddTo(this);
+        RiskPanelMutations.AddTo(this);
+        SafeguardingMutations.AddTo(this);
+        ComplaintMutations.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Casework;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
@@ -45,6 +46,7 @@ public sealed class QueryType : ObjectGraphType
                 return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
             });
         AddAuditLog();
+        CaseworkQueryFields.AddTo(this);
     }
 
     private void AddAuditLog()

@@ -18,7 +18,7 @@ public enum AgreementCheck
     /// <summary>R12: every risk mitigated; significant risks judged manageable by the Risk Management Panel.</summary>
     RisksConsidered,
 
-    /// <summary>R13: best-interests and own-decisions confirmations recorded where needed.</summary>
+    /// <summary>R13: best-interests and own-decisions confirmations recorded where needed; R22: an advocate assigned where one is required.</summary>
     OwnDecisions,
 
     /// <summary>R14: no Direct Payment pays a partner or a close relative at home unless the council found it necessary.</summary>

@@ -1,3 +1,4 @@
+using CarePlanGraph.Domain.Advocacy;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Plans;
 
@@ -46,7 +47,7 @@ public sealed class AgreementEvaluation
             new(AgreementCheck.Arranged, Arranged(version)),
             new(AgreementCheck.Effective, Effective(version, assessment)),
             new(AgreementCheck.RisksConsidered, RisksConsidered(plan, version, assessment)),
-            new(AgreementCheck.OwnDecisions, OwnDecisions(version)),
+            new(AgreementCheck.OwnDecisions, OwnDecisions(plan, version)),
             new(AgreementCheck.Lawful, Lawful(version)),
         ]);
     }
@@ -108,8 +109,11 @@ public sealed class AgreementEvaluation
         return [.. errors];
     }
 
-    /// <summary>R13: best-interests and own-decisions confirmations, where who prepared the plan and who helped need them.</summary>
-    private static AgreementCheckError[] OwnDecisions(PlanVersion version)
+    /// <summary>
+    /// R13: best-interests and own-decisions confirmations, where who prepared the plan and who helped need them; and
+    /// R22: a person who cannot express their views with no one appropriate to speak for them has an advocate assigned.
+    /// </summary>
+    private static AgreementCheckError[] OwnDecisions(CarePlan plan, PlanVersion version)
     {
         var errors = new List<AgreementCheckError>();
         if (version.RequiresBestInterestsConfirmation && version.BestInterestsConfirmation is null)
@@ -120,6 +124,11 @@ public sealed class AgreementEvaluation
         if (version.RequiresOwnDecisionsConfirmation && version.OwnDecisionsConfirmation is null)
         {
             errors.Add(new OwnDecisionsNotConfirmedError(version.PreparedBy, version.Helpers.Select(h => h.Name).ToArray()));
+        }
+
+        if (plan.Advocacy is { IsAdvocateRequired: true, IsAdvocateAssigned: false } advocacy)
+        {
+            errors.Add(new AdvocateRequiredError(advocacy.IsReferred));
         }
 
         return [.. errors];

@@ -15,7 +15,9 @@ namespace CarePlanGraph.Domain.Plans;
 /// SUBMITTED after a decline, and any status → ENDED. While a revision of an agreed plan is worked on, the plan
 /// keeps the status of the version in force and the revision's progress shows on the version (R18); agreeing the
 /// revision makes the plan AGREED until its support is in place. Anything else is refused with an
-/// <see cref="InvalidTransitionError"/>. UNDER_REVIEW is entered by the review workflow (issue 6).
+/// <see cref="InvalidTransitionError"/>. ACTIVE → UNDER_REVIEW → ACTIVE is the review workflow (R20–R22), in
+/// <c>CarePlan.Reviews.cs</c> with <see cref="Reviews.Review"/>; advocacy (R22) and the Risk Management Panel referral
+/// (R23) are in <c>CarePlan.Advocacy.cs</c> and <c>CarePlan.RiskPanel.cs</c>.
 /// </para>
 /// <para>
 /// Commands that read the assessment take it as a parameter and must be given the plan's own (a programmer error
@@ -23,7 +25,7 @@ namespace CarePlanGraph.Domain.Plans;
 /// version's <see cref="PlanVersion.EditRevision"/>, or the command is refused with an <see cref="EditConflictError"/>.
 /// </para>
 /// </summary>
-public sealed class CarePlan
+public sealed partial class CarePlan
 {
     private readonly List<PlanVersion> _versions = [];
     private readonly List<PlanEvent> _history = [];
@@ -219,6 +221,7 @@ public sealed class CarePlan
         }
 
         RiskPanelDecision = new RiskPanelDecision(outcome, FreeText.TrimToNull(conditions), rationale.Trim(), CurrentVersion.Number, actor, now);
+        RiskPanelReferral?.MarkDecided(now);
         Record(PlanEventKind.RiskPanelDecisionRecorded, Status, Status, actor, now, $"{outcome}: {rationale.Trim()}");
         return Result.Success;
     }
@@ -382,6 +385,7 @@ public sealed class CarePlan
         NextReviewDue = firstReviewDue ?? window.DueDate(inPlaceOn);
         Record(PlanEventKind.SupportInPlace, Status, PlanStatus.Active, actor, now,
             $"Support in place on {inPlaceOn:yyyy-MM-dd}; first review due by {NextReviewDue:yyyy-MM-dd}.");
+        ScheduleReviewsFrom(inPlaceOn);
         return Result.Success;
     }
 

@@ -17,4 +17,28 @@ public enum PlanEventKind
 
     /// <summary>The person was told of a decision at once: sent their copy (R16) or told why not and what must change (R17).</summary>
     PersonNotified,
+
+    /// <summary>Someone asked for a review (R21).</summary>
+    ReviewRequested,
+
+    /// <summary>The council accepted a review request (R21).</summary>
+    ReviewRequestAccepted,
+
+    /// <summary>The council declined a review request, with reasons the requester is told (R21).</summary>
+    ReviewRequestDeclined,
+
+    /// <summary>The Key Worker recorded a review's outcome, for both parties to sign (R22).</summary>
+    ReviewOutcomeRecorded,
+
+    /// <summary>The person disagreed with a review's outcome; the Key Worker is to contact them (R22).</summary>
+    ReviewDisagreementRecorded,
+
+    /// <summary>A review was signed by both parties and completed; the next review is scheduled (R20, R22).</summary>
+    ReviewCompleted,
+
+    /// <summary>The plan was referred to the Risk Management Panel (R23).</summary>
+    RiskPanelReferred,
+
+    /// <summary>After a decline, the person asked to meet all key staff (R17).</summary>
+    ResolutionMeetingRequested,
 }

@@ -17,6 +17,7 @@ public static class PlanErrorTypes
         typeof(RiskPanelDecisionUnfavourableErrorType),
         typeof(BestInterestsNotConfirmedErrorType),
         typeof(OwnDecisionsNotConfirmedErrorType),
+        typeof(Advocacy.AdvocateRequiredErrorType),
         typeof(UnlawfulDirectPaymentErrorType),
     ];
 

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
@@ -14,7 +15,7 @@ namespace CarePlanGraph.Api.Plans.Mutations;
 /// checks the caller may do this to it, runs one domain command as the caller at the clock's time, and saves once.
 /// This is the one place plan changes are committed, so publishing a status change after commit belongs here.
 /// </summary>
-public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, TimeProvider time)
+public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, TimeProvider time, PlanStatusPublisher statusChanges)
 {
     /// <summary>Runs <paramref name="command"/> on the plan named by the input's <c>planId</c>.</summary>
     public async Task<MutationPayload<PlanChange>> RunAsync(
@@ -45,9 +46,10 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
         var version = plan.CurrentVersion;
         var basedOn = expectedRevision ?? version.EditRevision;
 
+        var historyBefore = plan.History.Count;
         var result = await command(new PlanCommand(plan, caller.ToActor(), time.GetUtcNow(), expectedRevision, db), cancellationToken).ConfigureAwait(false);
         return result.Succeeded
-            ? await CommitAsync(result.Value!, version.Id, basedOn, cancellationToken).ConfigureAwait(false)
+            ? await CommitAsync(result.Value!, version.Id, basedOn, historyBefore, cancellationToken).ConfigureAwait(false)
             : MutationPayload<PlanChange>.Failure(result.Errors);
     }
 
@@ -85,7 +87,7 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
         var plan = CarePlan.Start(assessment, preparedBy, caller.ToActor(), time.GetUtcNow());
         await scope.EnsureCanAsync(plan, PlanPermission.Edit, cancellationToken).ConfigureAwait(false);
         db.CarePlans.Add(plan);
-        return await CommitAsync(new PlanChange(plan) { Version = plan.CurrentVersion }, plan.CurrentVersion.Id, 0, cancellationToken).ConfigureAwait(false);
+        return await CommitAsync(new PlanChange(plan) { Version = plan.CurrentVersion }, plan.CurrentVersion.Id, 0, 0, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -93,7 +95,7 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
     /// <c>EditRevision</c> concurrency token no longer matches: nothing of this change is saved, theirs is kept, and
     /// the caller gets an <see cref="EditConflictError"/> as data.
     /// </summary>
-    private async Task<MutationPayload<PlanChange>> CommitAsync(PlanChange change, Id<PlanVersion> versionId, int basedOn, CancellationToken cancellationToken)
+    private async Task<MutationPayload<PlanChange>> CommitAsync(PlanChange change, Id<PlanVersion> versionId, int basedOn, int historyBefore, CancellationToken cancellationToken)
     {
         try
         {
@@ -111,7 +113,9 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
             return MutationPayload<PlanChange>.Failure([new EditConflictError(basedOn, actual)]);
         }
 
-        // Subscriptions (a later issue) publish the plan's status change here, after the commit.
+        // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
+        // whatever the caller does next, so its publication is not cancelled with the request.
+        await statusChanges.PublishCommittedAsync(change.Plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
         return MutationPayload<PlanChange>.Success(change);
     }
 }

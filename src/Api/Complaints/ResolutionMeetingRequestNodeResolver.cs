@@ -1,0 +1,11 @@
+using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Domain.Complaints;
+
+namespace CarePlanGraph.Api.Complaints;
+
+internal sealed class ResolutionMeetingRequestNodeResolver(CaseworkScope casework) : ScopedNodeResolver<ResolutionMeetingRequest>("ResolutionMeetingRequest")
+{
+    protected override Task<IQueryable<ResolutionMeetingRequest>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken) =>
+        casework.ResolutionMeetingRequestsAsync(cancellationToken);
+}

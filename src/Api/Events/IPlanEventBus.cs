@@ -1,0 +1,22 @@
+namespace CarePlanGraph.Api.Events;
+
+/// <summary>
+/// Carries committed plan status changes from the request that made them to every subscriber, on this API instance
+/// or (with a shared bus) on any instance. Publishing never waits for subscribers: each subscriber has its own bounded
+/// queue (see <see cref="PlanEventSubscription"/>), so a slow one cannot hold up the others or the publisher.
+/// </summary>
+public interface IPlanEventBus
+{
+    /// <summary>
+    /// Publishes a change. Call it only after the change is committed, once per change, in the order the changes
+    /// were made. Subscribers of one instance receive each plan's changes in the order they were published.
+    /// </summary>
+    ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts listening: every change published from now on (to the plan <paramref name="planId"/> only, when given)
+    /// is queued for the subscriber until it reads it. Dispose the subscription to stop listening.
+    /// The caller decides what its subscriber may see; the bus does not.
+    /// </summary>
+    PlanEventSubscription Subscribe(Guid? planId);
+}

@@ -1,0 +1,32 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace CarePlanGraph.Api.Graph.Transport.WebSockets;
+
+/// <summary>What every connection needs from the container, resolved once.</summary>
+internal sealed class GraphQLWebSocketServices(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    ConnectionInitAuthenticator authenticator,
+    WebSocketUserBinding binding,
+    IServiceScopeFactory scopes,
+    IOptions<GraphQLWebSocketOptions> options,
+    ILogger<GraphQLWebSocketConnection> logger)
+{
+    public IDocumentExecuter<ISchema> Executer { get; } = executer;
+
+    public IGraphQLTextSerializer Serializer { get; } = serializer;
+
+    public ProtocolMessages Messages { get; } = new(serializer);
+
+    public ConnectionInitAuthenticator Authenticator { get; } = authenticator;
+
+    public WebSocketUserBinding Binding { get; } = binding;
+
+    public IServiceScopeFactory Scopes { get; } = scopes;
+
+    public GraphQLWebSocketOptions Options { get; } = options.Value;
+
+    public ILogger Logger { get; } = logger;
+}

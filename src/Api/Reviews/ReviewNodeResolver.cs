@@ -1,0 +1,11 @@
+using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Domain.Reviews;
+
+namespace CarePlanGraph.Api.Reviews;
+
+internal sealed class ReviewNodeResolver(CaseworkScope casework) : ScopedNodeResolver<Review>("Review")
+{
+    protected override Task<IQueryable<Review>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken) =>
+        casework.ReviewsAsync(cancellationToken);
+}

@@ -1,0 +1,74 @@
+using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Plans;
+using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Risks;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.RiskPanel;
+
+/// <summary>The Risk Management Panel (R12, R23): referring a plan with significant risks, and the panel's decision.</summary>
+public static class RiskPanelMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<CarePlan>(
+                "referToRiskPanel",
+                "Asks the Risk Management Panel to consider a plan whose assessment identifies significant risks (R23): the person (or their advocate) or the council may. "
+                + "A significant risk without a favourable panel decision blocks agreement (R12). Refused while a referral is waiting for the panel.")
+            .Input("The plan and why.", input =>
+            {
+                PlanId(input);
+                input.Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the panel should consider it. Required, at most 4,000 characters.");
+            })
+            .Payload("The plan referred.", payload =>
+            {
+                payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
+                payload.Field<RiskPanelReferralType>("riskPanelReferral").Description("The referral, pending. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelReferral);
+            })
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoSignificantRisksErrorType), typeof(RiskPanelReferralPendingErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.ReferToRiskPanel, async (command, cancellationToken) =>
+            {
+                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
+                var result = command.Plan.ReferToRiskPanel(assessment, input.Text("reason") ?? string.Empty, command.Actor, command.Now);
+                return result.Succeeded ? Result<CarePlan>.Ok(command.Plan) : Result<CarePlan>.Fail(result.Errors);
+            }, context.CancellationToken));
+
+        mutation.Mutation<CarePlan>(
+                "recordPanelDecision",
+                "A member of the Risk Management Panel records the panel's decision on the plan's significant risks (R12, R23): they can be managed safely, managed safely on conditions, or cannot be. "
+                + "A favourable decision satisfies RISKS_CONSIDERED for significant risks; it closes any pending referral and replaces the last decision.")
+            .Input("The panel's decision.", input =>
+            {
+                PlanId(input);
+                input.Field<NonNullGraphType<RiskPanelOutcomeType>>("outcome").Description("What the panel decided.");
+                input.Field<NonNullGraphType<StringGraphType>>("rationale").Description("The panel's reasons. Required, at most 4,000 characters.");
+                input.Field<StringGraphType>("conditions").Description("The conditions; required when `outcome` is MANAGED_WITH_CONDITIONS. At most 4,000 characters.");
+            })
+            .Payload("The plan with the panel's decision.", payload =>
+            {
+                payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
+                payload.Field<RiskPanelDecisionType>("riskPanelDecision").Description("The decision recorded. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelDecision);
+            })
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.RecordPanelDecision, (command, _) =>
+            {
+                var result = command.Plan.RecordRiskPanelDecision(
+                    input.Value<RiskPanelOutcome>("outcome"),
+                    input.Text("rationale") ?? string.Empty,
+                    input.Text("conditions"),
+                    command.Actor,
+                    command.Now);
+                return Task.FromResult(result.Succeeded ? Result<CarePlan>.Ok(command.Plan) : Result<CarePlan>.Fail(result.Errors));
+            }, context.CancellationToken));
+    }
+
+    private static void PlanId(InputObjectGraphType input) =>
+        input.Field<NonNullGraphType<IdGraphType>>("planId").Description("The plan's global ID (`CarePlan.id`). A plan you may not see is reported as `PlanNotFoundError`.");
+
+    private static CaseworkRunner Runner(GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CaseworkRunner>();
+}

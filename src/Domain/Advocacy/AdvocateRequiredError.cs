@@ -1,0 +1,13 @@
+using CarePlanGraph.Domain.Agreement;
+
+namespace CarePlanGraph.Domain.Advocacy;
+
+/// <summary>
+/// R13, R22 [CA s.67]: the person has significant difficulty expressing their views and no one appropriate can speak
+/// for them, and no independent advocate is assigned. It fails the OWN_DECISIONS check: without an advocate, the
+/// decisions in the plan cannot be shown to be the person's own.
+/// </summary>
+public sealed record AdvocateRequiredError(bool Referred)
+    : AgreementCheckError(AgreementCheck.OwnDecisions, "ADVOCATE_REQUIRED", Referred
+        ? "The person needs an independent advocate to speak for them; they have been referred, but no advocate is assigned yet."
+        : "The person needs an independent advocate to speak for them: the Key Worker refers them, and one is assigned, before the plan can be agreed.");

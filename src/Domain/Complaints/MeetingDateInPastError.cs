@@ -1,0 +1,7 @@
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Domain.Complaints;
+
+/// <summary>R17: a meeting with all key staff cannot be arranged for a day that has passed.</summary>
+public sealed record MeetingDateInPastError(DateOnly MeetingOn, DateOnly Today)
+    : DomainError("MEETING_DATE_IN_PAST", $"The meeting date {MeetingOn:yyyy-MM-dd} has passed; choose today ({Today:yyyy-MM-dd}) or later.");

@@ -1,0 +1,123 @@
+using CarePlanGraph.Domain.Agreement;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+
+namespace CarePlanGraph.Domain.Complaints;
+
+/// <summary>
+/// R17 [B]: after the council does not agree a plan, the person may ask to meet all key staff to find a solution
+/// that meets their needs and the council's concerns. The Key Worker arranges it.
+/// </summary>
+public sealed class ResolutionMeetingRequest
+{
+    public const int MaxTextLength = 4000;
+
+    private ResolutionMeetingRequest()
+    {
+        RequestedBySubject = string.Empty;
+        RequestedByName = string.Empty;
+    }
+
+    private ResolutionMeetingRequest(CarePlan plan, string? whatToDiscuss, Actor actor, DateTimeOffset now)
+    {
+        Id = Id<ResolutionMeetingRequest>.New();
+        PlanId = plan.Id;
+        PersonId = plan.PersonId;
+        VersionNumber = plan.CurrentVersion.Number;
+        WhatToDiscuss = whatToDiscuss;
+        RequestedBySubject = actor.Subject;
+        RequestedByName = actor.Name;
+        RequestedByRole = actor.Role;
+        RequestedAt = now;
+        Status = ResolutionMeetingStatus.Requested;
+    }
+
+    public Id<ResolutionMeetingRequest> Id { get; private set; }
+
+    public Id<CarePlan> PlanId { get; private set; }
+
+    public Id<Person> PersonId { get; private set; }
+
+    /// <summary>The declined version the meeting is about.</summary>
+    public int VersionNumber { get; private set; }
+
+    /// <summary>What the person wants to discuss, if they said.</summary>
+    public string? WhatToDiscuss { get; private set; }
+
+    public string RequestedBySubject { get; private set; }
+
+    public string RequestedByName { get; private set; }
+
+    public ActorRole RequestedByRole { get; private set; }
+
+    public DateTimeOffset RequestedAt { get; private set; }
+
+    public ResolutionMeetingStatus Status { get; private set; }
+
+    public DateOnly? MeetingOn { get; private set; }
+
+    /// <summary>Who will attend and anything else the person should know, as the Key Worker wrote it.</summary>
+    public string? Arrangements { get; private set; }
+
+    public string? ArrangedByName { get; private set; }
+
+    /// <summary>
+    /// R17: the person (or their representative or advocate) asks to meet all key staff, while the plan's current
+    /// version stands declined.
+    /// </summary>
+    public static Result<ResolutionMeetingRequest> Create(CarePlan plan, string? whatToDiscuss, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role is not (ActorRole.Person or ActorRole.Helper or ActorRole.Advocate))
+        {
+            return Result<ResolutionMeetingRequest>.Fail(new ActorNotPermittedError(actor.Role, "ask for a meeting with all key staff; the person (or someone acting for them) does"));
+        }
+
+        var version = plan.CurrentVersion;
+        var errors = new List<DomainError>();
+        if (plan.Status == PlanStatus.Ended || version.Status != VersionStatus.ChangesRequired || version.LatestDecision?.Outcome != DecisionOutcome.ChangesRequired)
+        {
+            errors.Add(new NoDeclineToDiscussError(version.Number, version.Status));
+        }
+
+        errors.AddRange(FreeText.Limit(whatToDiscuss, "whatToDiscuss", MaxTextLength));
+        if (errors.Count > 0)
+        {
+            return Result<ResolutionMeetingRequest>.Fail(errors);
+        }
+
+        var request = new ResolutionMeetingRequest(plan, FreeText.TrimToNull(whatToDiscuss), actor, now);
+        plan.NoteReviewEvent(PlanEventKind.ResolutionMeetingRequested, actor, now, "Asked to meet all key staff about the decision. The Key Worker will arrange it.");
+        return Result<ResolutionMeetingRequest>.Ok(request);
+    }
+
+    /// <summary>R17: the Key Worker (or an administrator) sets the meeting's date and arrangements.</summary>
+    public Result Arrange(DateOnly meetingOn, string? arrangements, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.Role.CanDecidePlans())
+        {
+            return Result.Fail(new ActorNotPermittedError(actor.Role, "arrange a meeting with all key staff; the Key Worker does"));
+        }
+
+        var errors = FreeText.Limit(arrangements, "arrangements", MaxTextLength).ToList();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (meetingOn < today)
+        {
+            errors.Add(new MeetingDateInPastError(meetingOn, today));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail(errors);
+        }
+
+        MeetingOn = meetingOn;
+        Arrangements = FreeText.TrimToNull(arrangements);
+        ArrangedByName = actor.Name;
+        Status = ResolutionMeetingStatus.Arranged;
+        return Result.Success;
+    }
+}

@@ -1,0 +1,7 @@
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Domain.Reviews;
+
+/// <summary>R22: a review that agrees changes says when they start, so both parties sign the timescale.</summary>
+public sealed record ChangesStartDateRequiredError()
+    : DomainError("CHANGES_START_DATE_REQUIRED", "The review lists changes; say when they start.");

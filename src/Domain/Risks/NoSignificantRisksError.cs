@@ -1,0 +1,7 @@
+using CarePlanGraph.Domain.Common;
+
+namespace CarePlanGraph.Domain.Risks;
+
+/// <summary>R23: the Risk Management Panel considers plans with significant risks, and this plan's assessment identifies none.</summary>
+public sealed record NoSignificantRisksError()
+    : DomainError("NO_SIGNIFICANT_RISKS", "The Risk Management Panel considers plans with significant risks, and the assessment for this plan identifies none.");

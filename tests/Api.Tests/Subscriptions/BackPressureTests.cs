@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using CarePlanGraph.Api.Graph.Transport.WebSockets;
+using CarePlanGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.Tests.Subscriptions;
+
+/// <summary>
+/// A slow client must not slow the others nor grow memory without bound: each connection has a bounded send queue and
+/// each subscription a bounded event queue, and whoever fills theirs is cut off with a clear signal.
+/// </summary>
+public sealed class BackPressureTests(CarePlanApiFactory factory) : IClassFixture<CarePlanApiFactory>
+{
+    [Fact]
+    public async Task A_client_that_stops_reading_is_disconnected_with_1013_while_others_get_every_event()
+    {
+        using var api = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("GraphQL:WebSockets:SendQueueCapacity", "4")
+            .UseSetting("GraphQL:WebSockets:CloseTimeout", "00:00:00.500"));
+        var ben = await api.PlanIdOfAsync("p-ben");
+        var before = api.Subscribers();
+
+        // The slow client: its socket is scripted, so the test decides when it stops reading.
+        var socket = new ScriptedWebSocket();
+        var context = new DefaultHttpContext { RequestServices = api.Services };
+        using var slow = new GraphQLWebSocketConnection(socket, context, api.Services.GetRequiredService<GraphQLWebSocketServices>());
+        var serving = slow.RunAsync(CancellationToken.None);
+        socket.Receive(new JsonObject { ["type"] = "connection_init", ["payload"] = new JsonObject { ["token"] = factory.TokenFor("kw-sam") } });
+        await socket.SentAsync(m => (string?)m["type"] == "connection_ack");
+        socket.Receive(new JsonObject { ["id"] = "s", ["type"] = "subscribe", ["payload"] = new JsonObject { ["query"] = SubscriptionTestData.AllPlans } });
+        socket.Receive(new JsonObject { ["type"] = "ping" });
+        await socket.SentAsync(m => (string?)m["type"] == "pong");
+
+        // A client that keeps up, on the same server.
+        await using var keepingUp = await GraphQLWsClient.ConnectAndInitAsync(api.Server, factory.TokenFor("kw-sam"));
+        await keepingUp.SubscribeAsync("s", SubscriptionTestData.AllPlans);
+        await keepingUp.PingPongAsync();
+
+        // Every change reaches the client that keeps up as it happens, while the other stops reading.
+        socket.StopReading();
+        for (var i = 0; i < 20; i++)
+        {
+            var marker = await api.PublishMarkerAsync(ben);
+            Assert.Equal(marker, (string?)(await keepingUp.NextPayloadAsync("s"))["data"]!["planStatusChanged"]!["eventId"]);
+        }
+
+        await serving.WaitAsync(GraphQLWsClient.Patience);
+        Assert.Equal(1013, slow.CloseStatus?.Code);
+        Assert.True(socket.Aborted, "A send that never completes ends with the socket dropped.");
+        await api.WaitForSubscribersAsync(before + 1);
+    }
+
+    [Fact]
+    public async Task A_subscription_that_falls_behind_the_bus_is_ended_with_SUBSCRIPTION_OVERFLOW_and_the_connection_goes_on()
+    {
+        using var api = factory.WithWebHostBuilder(builder => builder.UseSetting("Events:SubscriberQueueCapacity", "2"));
+        var ben = await api.PlanIdOfAsync("p-ben");
+        var ada = await api.PlanIdOfAsync("p-ada");
+        await using var client = await GraphQLWsClient.ConnectAndInitAsync(api.Server, factory.TokenFor("kw-sam"));
+        await client.SubscribeAsync("all", SubscriptionTestData.AllPlans);
+        await client.SubscribeAsync("ada", "subscription($plan: ID) { planStatusChanged(planId: $plan) { eventId } }", new { plan = SubscriptionTestData.NodeIdOf(ada) });
+        await client.PingPongAsync();
+
+        // Fifty changes at once: far more than a queue of two can hold while each is checked against the database.
+        for (var i = 0; i < 50; i++)
+        {
+            await api.PublishMarkerAsync(ben);
+        }
+
+        JsonObject message;
+        do
+        {
+            message = await client.NextForAsync("all");
+        }
+        while ((string?)message["type"] == "next" && message["payload"]!["errors"] is null);
+
+        Assert.Equal("SUBSCRIPTION_OVERFLOW", (string?)message["payload"]!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("complete", (string?)(await client.NextForAsync("all"))["type"]);
+
+        // The other subscription on the connection did not overflow: it never had to hold Ben's changes.
+        var marker = await api.PublishMarkerAsync(ada);
+        Assert.Equal(marker, (string?)(await client.NextPayloadAsync("ada"))["data"]!["planStatusChanged"]!["eventId"]);
+    }
+
+    [Fact]
+    public async Task A_subscription_whose_events_pile_up_faster_than_they_are_resolved_is_ended_with_SUBSCRIPTION_OVERFLOW()
+    {
+        using var api = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("GraphQL:WebSockets:MaxConcurrentEvents", "1")
+            .UseSetting("GraphQL:WebSockets:MaxEventsInProgress", "2"));
+        var ben = await api.PlanIdOfAsync("p-ben");
+        await using var client = await GraphQLWsClient.ConnectAndInitAsync(api.Server, factory.TokenFor("kw-sam"));
+        for (var i = 0; i < 10; i++)
+        {
+            await client.SubscribeAsync($"s{i}", SubscriptionTestData.AllPlans);
+        }
+
+        await client.PingPongAsync();
+
+        // Ten subscriptions get fifty changes each: their events are checked two at a time but resolved (a database
+        // read and an audit row each) one at a time, server-wide, so they pile up.
+        for (var i = 0; i < 50; i++)
+        {
+            await api.PublishMarkerAsync(ben);
+        }
+
+        JsonObject message;
+        do
+        {
+            message = await client.NextAsync();
+        }
+        while ((string?)message["type"] == "next" && message["payload"]!["errors"] is null);
+
+        var ended = (string)message["id"]!;
+        var error = message["payload"]!["errors"]![0]!;
+        Assert.Equal("SUBSCRIPTION_OVERFLOW", (string?)error["extensions"]!["code"]);
+        Assert.Contains("waiting to be resolved", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal("complete", (string?)(await client.NextForAsync(ended))["type"]);
+    }
+}
