@@ -89,7 +89,8 @@ public sealed class BackPressureTests(CarePlanApiFactory factory) : IClassFixtur
     {
         using var api = factory.WithWebHostBuilder(builder => builder
             .UseSetting("GraphQL:WebSockets:MaxConcurrentEvents", "1")
-            .UseSetting("GraphQL:WebSockets:MaxEventsInProgress", "2"));
+            .UseSetting("GraphQL:WebSockets:MaxEventsInProgress", "2")
+            .UseSetting("GraphQL:WebSockets:SendQueueCapacity", "5000"));
         var ben = await api.PlanIdOfAsync("p-ben");
         await using var client = await GraphQLWsClient.ConnectAndInitAsync(api.Server, factory.TokenFor("kw-sam"));
         for (var i = 0; i < 10; i++)
@@ -118,5 +119,28 @@ public sealed class BackPressureTests(CarePlanApiFactory factory) : IClassFixtur
         Assert.Equal("SUBSCRIPTION_OVERFLOW", (string?)error["extensions"]!["code"]);
         Assert.Contains("waiting to be resolved", (string?)error["message"], StringComparison.Ordinal);
         Assert.Equal("complete", (string?)(await client.NextForAsync(ended))["type"]);
+    }
+
+    [Fact]
+    public async Task Events_resolved_at_the_same_time_each_get_their_own_scope_and_arrive_in_order()
+    {
+        using var api = factory.WithWebHostBuilder(builder => builder.UseSetting("GraphQL:WebSockets:MaxConcurrentEvents", "8"));
+        var ben = await api.PlanIdOfAsync("p-ben");
+        await using var client = await GraphQLWsClient.ConnectAndInitAsync(api.Server, factory.TokenFor("kw-sam"));
+        await client.SubscribeAsync("all", SubscriptionTestData.AllPlans);
+        await client.PingPongAsync();
+
+        var markers = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            markers.Add(await api.PublishMarkerAsync(ben));
+        }
+
+        foreach (var marker in markers)
+        {
+            var payload = await client.NextPayloadAsync("all");
+            Assert.True(payload["errors"] is null, $"Unexpected errors: {payload["errors"]?.ToJsonString()}");
+            Assert.Equal(marker, (string?)payload["data"]!["planStatusChanged"]!["eventId"]);
+        }
     }
 }

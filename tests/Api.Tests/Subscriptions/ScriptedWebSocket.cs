@@ -81,7 +81,14 @@ internal sealed class ScriptedWebSocket : WebSocket
 
     public override async Task<WebSocketReceiveResult> ReceiveAsync(ArraySegment<byte> buffer, CancellationToken cancellationToken)
     {
-        var (data, type) = await _incoming.Reader.ReadAsync(cancellationToken);
+        // WaitToReadAsync rethrows what ended the channel (the abort's WebSocketException), as a real socket would.
+        (byte[] Data, WebSocketMessageType Type) item;
+        while (!_incoming.Reader.TryRead(out item))
+        {
+            await _incoming.Reader.WaitToReadAsync(cancellationToken);
+        }
+
+        var (data, type) = item;
         if (type == WebSocketMessageType.Close)
         {
             _state = WebSocketState.Closed;

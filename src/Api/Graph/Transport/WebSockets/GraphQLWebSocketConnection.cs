@@ -76,6 +76,12 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         {
             LogClientGone(_logger, exception.GetType().Name);
         }
+        catch (Exception exception)
+        {
+            // A fault of ours: the client learns that much, the log the rest.
+            LogConnectionFailed(_logger, exception);
+            RequestClose(GraphQLWebSocketCloseCodes.InternalServerError, "Internal server error");
+        }
         finally
         {
             RequestClose(GraphQLWebSocketCloseCodes.NormalClosure, string.Empty);
@@ -690,6 +696,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "GraphQL WebSocket: {Capacity} messages are waiting for a client; it is disconnected (1013).")]
     private static partial void LogSlowClient(ILogger logger, int capacity);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket: the connection failed unexpectedly.")]
+    private static partial void LogConnectionFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket: operation {OperationId} failed unexpectedly.")]
     private static partial void LogOperationFailed(ILogger logger, Exception exception, string operationId);

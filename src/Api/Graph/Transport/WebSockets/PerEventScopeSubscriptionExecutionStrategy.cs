@@ -59,8 +59,9 @@ internal sealed class PerEventScopeSubscriptionExecutionStrategy(IServiceScopeFa
             }
 
             context.RequestServices = scope.ServiceProvider;
-            context.Listeners.Clear();
-            context.Listeners.AddRange(scope.ServiceProvider.GetServices<IDocumentExecutionListener>());
+
+            // A new list: the clone of the subscription's context may share its list with the events resolved alongside.
+            context.Listeners = [.. scope.ServiceProvider.GetServices<IDocumentExecutionListener>()];
             return await base.ProcessDataAsync(context, node, value).ConfigureAwait(false);
         }
         finally
