@@ -18,6 +18,13 @@ public static class DatabaseInitialiser
             await db.Database.MigrateAsync().ConfigureAwait(false);
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers (queries, subscription fan-out) carry on while a change or an
+            // audit row is written; the default rollback journal makes them wait for each other.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+        }
+
         var demoAllowed = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
         if (options.SeedDemoData && demoAllowed && !await db.People.AnyAsync().ConfigureAwait(false))
         {

@@ -1,4 +1,6 @@
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
@@ -18,6 +20,6 @@ public sealed class PlanEventType : ObjectGraphType<PlanEvent>
         Field<NonNullGraphType<DateTimeType>>("occurredAt").Description("When it happened.").Resolve(c => c.Source.OccurredAt);
         Field<NonNullGraphType<StringGraphType>>("actorName").Description("Who did it.").Resolve(c => c.Source.ActorName);
         Field<NonNullGraphType<ActorRoleType>>("actorRole").Description("The role they acted in.").Resolve(c => c.Source.ActorRole);
-        Field<StringGraphType>("reason").Description("Why, where there is a reason (e.g. a decline's reasons).").Resolve(c => c.Source.Reason);
+        Field<StringGraphType>("reason").Description("Why, where there is a reason (e.g. a decline's reasons).").Policy(FieldPolicies.NotForProviders).Resolve(c => c.Source.Reason);
     }
 }

@@ -57,6 +57,17 @@ public sealed class VisibilityTests(CarePlanApiFactory factory) : IClassFixture<
         Assert.Equal("budget", (string)error["path"]!.AsArray().Last()!);
     }
 
+    [Fact]
+    public async Task R27_provider_sees_the_plans_history_but_not_the_reasons_given()
+    {
+        using var client = factory.CreateClientFor("prov-sunrise");
+        var body = await client.PostAsync("{ plans(first: 5) { nodes { history { kind reason } } } }");
+
+        Assert.NotEmpty(body["data"]!["plans"]!["nodes"]![0]!["history"]!.AsArray());
+        Assert.All(body["errors"]!.AsArray(), e => Assert.Equal("AUTH_FIELD_FORBIDDEN", (string)e!["extensions"]!["code"]!));
+        Assert.All(body["errors"]!.AsArray(), e => Assert.Equal("reason", (string)e!["path"]!.AsArray().Last()!));
+    }
+
     [Theory]
     [InlineData("prov-oak", "Community activity day")]
     [InlineData("prov-sunrise", "Meal preparation visits")]
