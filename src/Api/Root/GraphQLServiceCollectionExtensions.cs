@@ -15,6 +15,7 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Mutations;
 using CarePlanGraph.Api.Plans.Subscriptions;
+using CarePlanGraph.Api.Reviews;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -49,6 +50,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<SubscriberCheckGate>();
 
         services.AddScoped<AccessScope>();
+        services.AddOptions<ReviewScheduleOptions>()
+            .Bind(configuration.GetSection(ReviewScheduleOptions.Section))
+            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first.")
+            .ValidateOnStart();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
         services.AddScoped<AuditTrail>();
         services.AddScoped(typeof(ByIdLoader<>));

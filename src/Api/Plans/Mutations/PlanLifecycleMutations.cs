@@ -2,9 +2,12 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Api.Reviews;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
 
@@ -54,7 +57,8 @@ public static class PlanLifecycleMutations
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.MarkSupportInPlace, command =>
             {
                 var plan = command.Plan;
-                var result = plan.MarkSupportInPlace(input.Value<DateOnly>("inPlaceOn"), input.Optional<DateOnly>("firstReviewDue"), command.Actor, command.Now);
+                var window = context.RequestServices!.GetRequiredService<IOptions<ReviewScheduleOptions>>().Value.Window;
+                var result = plan.MarkSupportInPlace(input.Value<DateOnly>("inPlaceOn"), input.Optional<DateOnly>("firstReviewDue"), command.Actor, command.Now, window);
                 return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.AgreedVersion });
             }));
     }
