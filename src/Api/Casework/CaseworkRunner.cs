@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
@@ -59,10 +60,7 @@ public sealed class CaseworkRunner(AccessScope scope, CarePlanDbContext db, Time
     {
         var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);
         return await plans
-            .Include(p => p.Versions)
-            .ThenInclude(v => v.SupportItems.OrderBy(i => i.Position))
-            .Include(p => p.History)
-            .AsSplitQuery()
+            .WithAggregate()
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
             .ConfigureAwait(false);
     }
@@ -93,8 +91,9 @@ public sealed class CaseworkRunner(AccessScope scope, CarePlanDbContext db, Time
             return MutationPayload<T>.Failure([new ConcurrentChangeError()]);
         }
 
-        // After the commit, so subscribers never hear of a change that was not saved.
-        await publisher.PublishCommittedAsync(plan, historyBefore, cancellationToken).ConfigureAwait(false);
+        // After the commit, so subscribers never hear of a change that was not saved; the change is saved whatever
+        // the caller does next, so its publication is not cancelled with the request.
+        await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
         return MutationPayload<T>.Success(result.Value!);
     }
 }

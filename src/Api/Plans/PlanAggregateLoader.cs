@@ -10,9 +10,5 @@ namespace CarePlanGraph.Api.Plans;
 /// </summary>
 public sealed class PlanAggregateLoader(CarePlanDbContext db) : ByIdLoader<CarePlan>(db)
 {
-    protected override IQueryable<CarePlan> Query => Db.CarePlans
-        .AsNoTracking()
-        .Include(p => p.Versions)
-        .ThenInclude(v => v.SupportItems.OrderBy(i => i.Position))
-        .AsSplitQuery();
+    protected override IQueryable<CarePlan> Query => Db.CarePlans.AsNoTracking().WithAggregate();
 }

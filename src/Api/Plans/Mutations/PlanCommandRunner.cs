@@ -29,10 +29,7 @@ public sealed class PlanCommandRunner(AccessScope scope, CarePlanDbContext db, T
         var planId = new Id<CarePlan>(input.Id("planId", "CarePlan"));
         var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);
         var plan = await plans
-            .Include(p => p.Versions)
-            .ThenInclude(v => v.SupportItems.OrderBy(i => i.Position))
-            .Include(p => p.History)
-            .AsSplitQuery()
+            .WithAggregate()
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken)
             .ConfigureAwait(false);
         if (plan is null)
