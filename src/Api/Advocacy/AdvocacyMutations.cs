@@ -1,14 +1,13 @@
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Advocacy;
 
@@ -23,19 +22,16 @@ public static class AdvocacyMutations
                 + "When they have that difficulty and no one can, an independent advocate must be referred and assigned before a review is completed or the plan agreed.")
             .Input("What the Key Worker found.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<BooleanGraphType>>("hasSignificantDifficulty").Description("The person has significant difficulty understanding, retaining or weighing information, or expressing their views.");
                 input.Field<NonNullGraphType<BooleanGraphType>>("appropriatePersonAvailable").Description("Someone appropriate (not paid to care for them) can support and speak for them.");
                 input.Field<StringGraphType>("appropriatePersonName").Description("Who, when there is someone: required then, at most 200 characters.");
             })
             .Payload("The plan's advocacy record.", Fields)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => RunAsync(context, input, (command, _) => Task.FromResult(command.Plan.RecordAdvocacyNeed(
-                input.Value<bool>("hasSignificantDifficulty"),
-                input.Value<bool>("appropriatePersonAvailable"),
-                input.Text("appropriatePersonName"),
-                command.Actor,
-                command.Now))));
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<RecordAdvocacyNeedInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordAdvocacy, null, change =>
+                change.Plan.RecordAdvocacyNeed(input.HasSignificantDifficulty, input.AppropriatePersonAvailable, input.AppropriatePersonName, change.Actor, change.Now).Map(() => change.Plan),
+                cancellationToken));
 
         mutation.Mutation<CarePlan>(
                 "referToAdvocate",
@@ -43,72 +39,61 @@ public static class AdvocacyMutations
                 + "An assigned advocate's organisation sees the person's plan and reviews, and may sign a review on the person's behalf. A person may also be referred for help to challenge a decision.")
             .Input("Why, and optionally the advocate.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the person needs an advocate. Required, at most 2,000 characters.");
                 input.Field<IdGraphType>("advocateOrganisationId").Description("The advocacy organisation to assign now (`Organisation.id`, kind ADVOCACY). Leave out to assign later with `assignAdvocate`.");
                 input.Field<StringGraphType>("advocateName").Description("The advocate's name; left out, the organisation's name. At most 200 characters.");
             })
             .Payload("The plan's advocacy record.", Fields)
             .Errors(AssignmentErrors)
-            .Resolve((context, input) => RunAsync(context, input, async (command, cancellationToken) =>
+            .Resolve<ReferToAdvocateInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordAdvocacy, null, async (change, token) =>
             {
                 Organisation? advocate = null;
-                if (input.OptionalId("advocateOrganisationId", "Organisation") is { } raw)
+                if (input.AdvocateOrganisationId is { } id)
                 {
-                    var id = new Id<Organisation>(raw);
-                    advocate = await command.OrganisationAsync(id, cancellationToken).ConfigureAwait(false);
+                    advocate = await change.OrganisationAsync(id, token).ConfigureAwait(false);
                     if (advocate is null)
                     {
-                        return Result.Fail(new OrganisationNotFoundError(id));
+                        return Result<CarePlan>.Fail(new OrganisationNotFoundError(id));
                     }
                 }
 
-                return command.Plan.ReferToAdvocate(input.Text("reason") ?? string.Empty, advocate, input.Text("advocateName"), command.Actor, command.Now);
-            }));
+                return change.Plan.ReferToAdvocate(input.Reason, advocate, input.AdvocateName, change.Actor, change.Now).Map(() => change.Plan);
+            }, cancellationToken));
 
         mutation.Mutation<CarePlan>(
                 "assignAdvocate",
                 "The Key Worker (or an administrator) records the independent advocate assigned after a referral (R22); it replaces any assigned before, who then no longer sees the plan.")
             .Input("The advocate.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<IdGraphType>>("advocateOrganisationId").Description("The advocacy organisation (`Organisation.id`, kind ADVOCACY).");
                 input.Field<StringGraphType>("advocateName").Description("The advocate's name; left out, the organisation's name. At most 200 characters.");
             })
             .Payload("The plan's advocacy record.", Fields)
             .Errors(AssignmentErrors)
-            .Resolve((context, input) => RunAsync(context, input, async (command, cancellationToken) =>
-            {
-                var id = new Id<Organisation>(input.Id("advocateOrganisationId", "Organisation"));
-                return await command.OrganisationAsync(id, cancellationToken).ConfigureAwait(false) is { } advocate
-                    ? command.Plan.AssignAdvocate(advocate, input.Text("advocateName"), command.Actor, command.Now)
-                    : Result.Fail(new OrganisationNotFoundError(id));
-            }));
+            .Resolve<AssignAdvocateInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordAdvocacy, null, async (change, token) =>
+                await change.OrganisationAsync(input.AdvocateOrganisationId, token).ConfigureAwait(false) is { } advocate
+                    ? change.Plan.AssignAdvocate(advocate, input.AdvocateName, change.Actor, change.Now).Map(() => change.Plan)
+                    : Result<CarePlan>.Fail(new OrganisationNotFoundError(input.AdvocateOrganisationId)),
+                cancellationToken));
     }
 
     private static Type[] AssignmentErrors =>
     [
         typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(OrganisationNotFoundErrorType),
-        typeof(NotAnAdvocacyOrganisationErrorType), typeof(AdvocacyReferralMissingErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+        typeof(NotAnAdvocacyOrganisationErrorType), typeof(AdvocacyReferralMissingErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
     ];
-
-    private static void PlanId(InputObjectGraphType input) =>
-        input.Field<NonNullGraphType<IdGraphType>>("planId").Description("The plan's global ID (`CarePlan.id`). A plan you may not see is reported as `PlanNotFoundError`.");
 
     private static void Fields(ObjectGraphType<MutationPayload<CarePlan>> payload)
     {
         payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
         payload.Field<AdvocacyRecordType>("advocacy").Description("The plan's advocacy record after the change; null when the mutation was refused.").Resolve(c => c.Source.Value?.Advocacy);
     }
-
-    private static Task<MutationPayload<CarePlan>> RunAsync(IResolveFieldContext context, MutationInput input, Func<CaseworkCommand, CancellationToken, Task<Result>> command) =>
-        context.RequestServices!.GetRequiredService<CaseworkRunner>().OnPlanAsync(
-            new Id<CarePlan>(input.Id("planId", "CarePlan")),
-            PlanPermission.RecordAdvocacy,
-            async (caseworkCommand, cancellationToken) =>
-            {
-                var result = await command(caseworkCommand, cancellationToken).ConfigureAwait(false);
-                return result.Succeeded ? Result<CarePlan>.Ok(caseworkCommand.Plan) : Result<CarePlan>.Fail(result.Errors);
-            },
-            context.CancellationToken);
 }
+
+public sealed record RecordAdvocacyNeedInput(Id<CarePlan> PlanId, bool HasSignificantDifficulty, bool AppropriatePersonAvailable, string? AppropriatePersonName);
+
+public sealed record ReferToAdvocateInput(Id<CarePlan> PlanId, string Reason, Id<Organisation>? AdvocateOrganisationId, string? AdvocateName);
+
+public sealed record AssignAdvocateInput(Id<CarePlan> PlanId, Id<Organisation> AdvocateOrganisationId, string? AdvocateName);

@@ -9,8 +9,5 @@ public sealed class AssessmentByIdLoader(CarePlanDbContext db) : ByIdLoader<Asse
 {
     protected override IQueryable<Assessment> Query => Db.Assessments
         .AsNoTracking()
-        .Include(a => a.Needs)
-        .Include(a => a.Outcomes)
-        .Include(a => a.Risks)
-        .AsSplitQuery();
+        .WithParts();
 }

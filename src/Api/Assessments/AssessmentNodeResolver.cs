@@ -1,17 +1,15 @@
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Assessments;
 
-internal sealed class AssessmentNodeResolver(CarePlanDbContext db) : ScopedNodeResolver<Assessment>("Assessment")
+internal sealed class AssessmentNodeResolver() : ScopedNodeResolver<Assessment>("Assessment")
 {
     protected override async Task<IQueryable<Assessment>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken)
     {
-        var people = await scope.PeopleAsync(cancellationToken).ConfigureAwait(false);
-        return db.Assessments
-            .Include(a => a.Needs).Include(a => a.Outcomes).Include(a => a.Risks)
-            .Where(a => people.Any(p => p.Id == a.PersonId));
+        ArgumentNullException.ThrowIfNull(scope);
+        var assessments = await scope.AssessmentsAsync(cancellationToken).ConfigureAwait(false);
+        return assessments.WithParts();
     }
 }

@@ -11,12 +11,9 @@ public sealed class AssessmentsByPersonLoader(CarePlanDbContext db) : GroupLoade
 {
     protected override IQueryable<Assessment> Query(IReadOnlyList<Id<Person>> keys) => db.Assessments
         .AsNoTracking()
-        .Include(a => a.Needs)
-        .Include(a => a.Outcomes)
-        .Include(a => a.Risks)
+        .WithParts()
         .Where(a => keys.Contains(a.PersonId))
-        .OrderBy(a => a.CompletedOn)
-        .AsSplitQuery();
+        .OrderBy(a => a.CompletedOn);
 
     protected override Id<Person> KeyOf(Assessment entity) => entity.PersonId;
 }

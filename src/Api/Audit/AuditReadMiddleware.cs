@@ -1,5 +1,3 @@
-using CarePlanGraph.Domain.People;
-using CarePlanGraph.Domain.Plans;
 using GraphQL;
 using GraphQL.Instrumentation;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CarePlanGraph.Api.Audit;
 
 /// <summary>
-/// Notes every person's record a query reads (R30): any field resolved on a person, a plan or a plan version
-/// counts as a read of that person's record, however it was reached (lists, nested fields or node lookups).
+/// Notes every person's record a query reads (R30): any field resolved on a record <see cref="PersonalRecords"/>
+/// counts as theirs is a read of that person's record, however it was reached (lists, nested fields or node lookups).
 /// </summary>
 internal sealed class AuditReadMiddleware : IFieldMiddleware
 {
@@ -16,16 +14,13 @@ internal sealed class AuditReadMiddleware : IFieldMiddleware
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        switch (context.Source)
+        switch (PersonalRecords.Owner(context.Source))
         {
-            case Person person:
-                Trail(context).RecordPersonRead(person.Id);
+            case ({ } person, _):
+                Trail(context).RecordPersonRead(person);
                 break;
-            case CarePlan plan:
-                Trail(context).RecordPersonRead(plan.PersonId);
-                break;
-            case PlanVersion version:
-                Trail(context).RecordPlanRead(version.PlanId);
+            case (_, { } plan):
+                Trail(context).RecordPlanRead(plan);
                 break;
         }
 

@@ -1,7 +1,6 @@
-using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
-using CarePlanGraph.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -43,13 +42,9 @@ internal sealed class AuditSaveChangesInterceptor(IHttpContextAccessor http) : S
             return;
         }
 
-        var people = entries.Select(e => e.Entity switch
-        {
-            CarePlan plan => plan.PersonId,
-            Person person => person.Id,
-            Assessment assessment => assessment.PersonId,
-            _ => (Domain.Common.Id<Person>?)null,
-        }).OfType<Domain.Common.Id<Person>>();
+        // Every person whose record is tracked in this save: a command loads the plan it changes, so a change to a
+        // part of a plan (a version) is attributed through the plan.
+        var people = entries.Select(e => PersonalRecords.Owner(e.Entity).Person).OfType<Id<Person>>();
         var rows = await trail.EntriesAsync(AuditAction.Change, people, cancellationToken).ConfigureAwait(false);
         context.AddRange(rows);
     }

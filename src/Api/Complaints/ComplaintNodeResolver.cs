@@ -1,11 +1,10 @@
-using CarePlanGraph.Api.Casework;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Complaints;
 
 namespace CarePlanGraph.Api.Complaints;
 
-internal sealed class ComplaintNodeResolver(CaseworkScope casework) : ScopedNodeResolver<Complaint>("Complaint")
+internal sealed class ComplaintNodeResolver() : ScopedNodeResolver<Complaint>("Complaint")
 {
     protected override Task<IQueryable<Complaint>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken) =>
-        casework.ComplaintsAsync(cancellationToken);
+        scope.ComplaintsAsync(cancellationToken);
 }

@@ -1,11 +1,10 @@
-using CarePlanGraph.Api.Casework;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Complaints;
 
 namespace CarePlanGraph.Api.Complaints;
 
-internal sealed class ResolutionMeetingRequestNodeResolver(CaseworkScope casework) : ScopedNodeResolver<ResolutionMeetingRequest>("ResolutionMeetingRequest")
+internal sealed class ResolutionMeetingRequestNodeResolver() : ScopedNodeResolver<ResolutionMeetingRequest>("ResolutionMeetingRequest")
 {
     protected override Task<IQueryable<ResolutionMeetingRequest>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken) =>
-        casework.ResolutionMeetingRequestsAsync(cancellationToken);
+        scope.ResolutionMeetingRequestsAsync(cancellationToken);
 }

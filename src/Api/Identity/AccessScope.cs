@@ -1,14 +1,20 @@
 using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Reviews;
+using CarePlanGraph.Domain.Safeguarding;
 using GraphQL;
 
 namespace CarePlanGraph.Api.Identity;
 
 /// <summary>
 /// The one place that decides which records the caller may see and change (R26–R29). Every list and every node
-/// lookup starts from these queries, so a record the caller may not see is simply not there.
+/// lookup starts from these queries, so a record the caller may not see is simply not there. Reviews follow the plan
+/// (providers attend them, R22); complaints and meeting requests are never for providers or planners (R27); safety
+/// concerns reach the safeguarding team only (R24).
 /// </summary>
 public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 {
@@ -45,6 +51,82 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 
         var plans = VisiblePlans(caller);
         return db.People.Where(p => plans.Any(plan => plan.PersonId == p.Id));
+    }
+
+    /// <summary>The assessments of the people the caller may see (R01, R31).</summary>
+    public async Task<IQueryable<Assessment>> AssessmentsAsync(CancellationToken cancellationToken)
+    {
+        var people = await PeopleAsync(cancellationToken).ConfigureAwait(false);
+        return db.Assessments.Where(a => people.Any(p => p.Id == a.PersonId));
+    }
+
+    /// <summary>Reviews of the plans the caller may see.</summary>
+    public async Task<IQueryable<Review>> ReviewsAsync(CancellationToken cancellationToken)
+    {
+        var plans = await PlansAsync(cancellationToken).ConfigureAwait(false);
+        return db.Reviews.Where(r => plans.Any(p => p.Id == r.PlanId));
+    }
+
+    /// <summary>Review requests about the plans the caller may see.</summary>
+    public async Task<IQueryable<ReviewRequest>> ReviewRequestsAsync(CancellationToken cancellationToken)
+    {
+        var plans = await PlansAsync(cancellationToken).ConfigureAwait(false);
+        return db.ReviewRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
+    }
+
+    /// <summary>
+    /// R25, R27: Customer Services and administrators see every complaint; a Key Worker those about the people they
+    /// work with; the person their own; an advocate those about plans they may see; a representative those they made.
+    /// Providers, planners, the panel and the safeguarding team see none.
+    /// </summary>
+    public async Task<IQueryable<Complaint>> ComplaintsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        switch (ComplaintsReach(caller))
+        {
+            case ComplaintReach.All:
+                return db.Complaints;
+            case ComplaintReach.AboutVisiblePlans:
+                var plans = VisiblePlans(caller);
+                return db.Complaints.Where(c => plans.Any(p => p.Id == c.PlanId));
+            case ComplaintReach.MadeByThem:
+                return db.Complaints.Where(c => c.MadeBySubject == caller.Subject);
+            default:
+                return db.Complaints.Where(_ => false);
+        }
+    }
+
+    /// <summary>Of the complaints about a plan the caller may see, those they may see: the same rule as <see cref="ComplaintsAsync"/>.</summary>
+    public static IReadOnlyList<Complaint> VisibleComplaints(Caller caller, IReadOnlyList<Complaint> complaints)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(complaints);
+        return ComplaintsReach(caller) switch
+        {
+            ComplaintReach.All or ComplaintReach.AboutVisiblePlans => complaints,
+            ComplaintReach.MadeByThem => complaints.Where(c => c.MadeBySubject == caller.Subject).ToList(),
+            _ => [],
+        };
+    }
+
+    /// <summary>R24: the safeguarding team sees every safety concern; nobody else sees any, not even who raised them.</summary>
+    public async Task<IQueryable<SafetyConcern>> SafetyConcernsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        return caller.Role == ActorRole.Safeguarding ? db.SafetyConcerns : db.SafetyConcerns.Where(_ => false);
+    }
+
+    /// <summary>R17, R27: requests to meet all key staff, for those who may see the plan, except providers and planners.</summary>
+    public async Task<IQueryable<ResolutionMeetingRequest>> ResolutionMeetingRequestsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (caller.Role is ActorRole.Provider or ActorRole.SupportPlanner)
+        {
+            return db.ResolutionMeetingRequests.Where(_ => false);
+        }
+
+        var plans = await PlansAsync(cancellationToken).ConfigureAwait(false);
+        return db.ResolutionMeetingRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
     }
 
     /// <summary>
@@ -109,6 +191,14 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             : items;
     }
 
+    private static ComplaintReach ComplaintsReach(Caller caller) => caller.Role switch
+    {
+        ActorRole.CustomerServices or ActorRole.Administrator => ComplaintReach.All,
+        ActorRole.KeyWorker or ActorRole.Person or ActorRole.Advocate => ComplaintReach.AboutVisiblePlans,
+        ActorRole.Helper => ComplaintReach.MadeByThem,
+        _ => ComplaintReach.None,
+    };
+
     private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
         or ActorRole.CustomerServices
         or ActorRole.RiskPanelMember
@@ -170,5 +260,14 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
                 && v.Helpers.Any(h => h.OrganisationId == organisation))),
             _ => db.CarePlans.Where(_ => false),
         };
+    }
+
+    /// <summary>How far a role reaches into complaints (R25, R27).</summary>
+    private enum ComplaintReach
+    {
+        None,
+        MadeByThem,
+        AboutVisiblePlans,
+        All,
     }
 }

@@ -16,7 +16,7 @@ namespace CarePlanGraph.Api.Plans;
 
 public sealed class CarePlanType : NodeGraphType<CarePlan>
 {
-    public CarePlanType()
+    public CarePlanType(IEnumerable<ITypeExtension<CarePlanType>> extensions)
         : base("CarePlan", "A person's care and support plan: how their eligible needs will be met, with what personal budget, agreed by the council and reviewed over time.", p => p.Id.Value)
     {
         Field<NonNullGraphType<PersonType>>("person")
@@ -68,8 +68,12 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
             .Description("Every event in the plan's life, oldest first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<HistoryByPlanLoader>().Load(c.Source.Id).Then(events => events ?? []));
 
-        // Reviews, advocacy, the Risk Management Panel referral and complaints (R17, R20–R25).
-        Casework.CaseworkPlanFields.AddTo(this);
+        // Reviews, advocacy, the Risk Management Panel referral and complaints (R17, R20–R25) add their own fields.
+        ArgumentNullException.ThrowIfNull(extensions);
+        foreach (var extension in extensions)
+        {
+            extension.Extend(this);
+        }
     }
 
     /// <summary>The plan's versions the caller may see (R27: a provider sees only the version in force).</summary>

@@ -1,11 +1,10 @@
-using CarePlanGraph.Api.Casework;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Reviews;
 
 namespace CarePlanGraph.Api.Reviews;
 
-internal sealed class ReviewNodeResolver(CaseworkScope casework) : ScopedNodeResolver<Review>("Review")
+internal sealed class ReviewNodeResolver() : ScopedNodeResolver<Review>("Review")
 {
     protected override Task<IQueryable<Review>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken) =>
-        casework.ReviewsAsync(cancellationToken);
+        scope.ReviewsAsync(cancellationToken);
 }

@@ -1,4 +1,4 @@
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans;
@@ -7,7 +7,6 @@ using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.RiskPanel;
 
@@ -22,7 +21,7 @@ public static class RiskPanelMutations
                 + "A significant risk without a favourable panel decision blocks agreement (R12). Refused while a referral is waiting for the panel.")
             .Input("The plan and why.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the panel should consider it. Required, at most 4,000 characters.");
             })
             .Payload("The plan referred.", payload =>
@@ -30,13 +29,12 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelReferralType>("riskPanelReferral").Description("The referral, pending. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelReferral);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoSignificantRisksErrorType), typeof(RiskPanelReferralPendingErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.ReferToRiskPanel, async (command, cancellationToken) =>
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoSignificantRisksErrorType), typeof(RiskPanelReferralPendingErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<ReferToRiskPanelInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.ReferToRiskPanel, null, async (change, token) =>
             {
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
-                var result = command.Plan.ReferToRiskPanel(assessment, input.Text("reason") ?? string.Empty, command.Actor, command.Now);
-                return result.Succeeded ? Result<CarePlan>.Ok(command.Plan) : Result<CarePlan>.Fail(result.Errors);
-            }, context.CancellationToken));
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
+                return change.Plan.ReferToRiskPanel(assessment, input.Reason, change.Actor, change.Now).Map(() => change.Plan);
+            }, cancellationToken));
 
         mutation.Mutation<CarePlan>(
                 "recordPanelDecision",
@@ -44,7 +42,7 @@ public static class RiskPanelMutations
                 + "A favourable decision satisfies RISKS_CONSIDERED for significant risks; it closes any pending referral and replaces the last decision.")
             .Input("The panel's decision.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<RiskPanelOutcomeType>>("outcome").Description("What the panel decided.");
                 input.Field<NonNullGraphType<StringGraphType>>("rationale").Description("The panel's reasons. Required, at most 4,000 characters.");
                 input.Field<StringGraphType>("conditions").Description("The conditions; required when `outcome` is MANAGED_WITH_CONDITIONS. At most 4,000 characters.");
@@ -54,21 +52,13 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelDecisionType>("riskPanelDecision").Description("The decision recorded. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelDecision);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.RecordPanelDecision, (command, _) =>
-            {
-                var result = command.Plan.RecordRiskPanelDecision(
-                    input.Value<RiskPanelOutcome>("outcome"),
-                    input.Text("rationale") ?? string.Empty,
-                    input.Text("conditions"),
-                    command.Actor,
-                    command.Now);
-                return Task.FromResult(result.Succeeded ? Result<CarePlan>.Ok(command.Plan) : Result<CarePlan>.Fail(result.Errors));
-            }, context.CancellationToken));
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<RecordPanelDecisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordPanelDecision, null, change =>
+                change.Plan.RecordRiskPanelDecision(input.Outcome, input.Rationale, input.Conditions, change.Actor, change.Now).Map(() => change.Plan),
+                cancellationToken));
     }
-
-    private static void PlanId(InputObjectGraphType input) =>
-        input.Field<NonNullGraphType<IdGraphType>>("planId").Description("The plan's global ID (`CarePlan.id`). A plan you may not see is reported as `PlanNotFoundError`.");
-
-    private static CaseworkRunner Runner(GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CaseworkRunner>();
 }
+
+public sealed record ReferToRiskPanelInput(Id<CarePlan> PlanId, string Reason);
+
+public sealed record RecordPanelDecisionInput(Id<CarePlan> PlanId, RiskPanelOutcome Outcome, string Rationale, string? Conditions);

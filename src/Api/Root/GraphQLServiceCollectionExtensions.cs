@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
+using CarePlanGraph.Api.Advocacy;
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
+using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
@@ -13,9 +15,10 @@ using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
-using CarePlanGraph.Api.Plans.Mutations;
 using CarePlanGraph.Api.Plans.Subscriptions;
 using CarePlanGraph.Api.Reviews;
+using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Safeguarding;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -41,7 +44,6 @@ public static class GraphQLServiceCollectionExtensions
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()
-            .UseMiddleware<CaseworkReadAuditMiddleware>()
             .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
         services.AddGraphQLHttpTransport(configuration);
@@ -50,29 +52,22 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<SubscriberCheckGate>();
 
         services.AddScoped<AccessScope>();
-        services.AddOptions<ReviewScheduleOptions>()
-            .Bind(configuration.GetSection(ReviewScheduleOptions.Section))
-            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first.")
-            .ValidateOnStart();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
         services.AddScoped<AuditTrail>();
         services.AddScoped(typeof(ByIdLoader<>));
-        services.AddScoped<AssessmentByIdLoader>();
-        services.AddScoped<VersionsByPlanLoader>();
-        services.AddScoped<HistoryByPlanLoader>();
-        services.AddScoped<PlansByPersonLoader>();
-        services.AddScoped<PlanAggregateLoader>();
-        services.AddScoped<AssessmentsByPersonLoader>();
-        services.AddScoped<PlanCommandRunner>();
-        services.AddCarePlanCasework(configuration);
+        services.AddChanges();
 
-        services.AddScoped<INodeResolver, PersonNodeResolver>();
-        services.AddScoped<INodeResolver, StaffMemberNodeResolver>();
-        services.AddScoped<INodeResolver, OrganisationNodeResolver>();
-        services.AddScoped<INodeResolver, AssessmentNodeResolver>();
-        services.AddScoped<INodeResolver, CarePlanNodeResolver>();
-        services.AddScoped<INodeResolver, PlanVersionNodeResolver>();
-        services.AddScoped<INodeResolver, SupportItemNodeResolver>();
+        // Features, each registering its own loaders, node resolvers and options. The order of those that add fields
+        // to CarePlan is the order of their fields in the schema.
+        services.AddPeople();
+        services.AddOrganisations();
+        services.AddAssessments();
+        services.AddPlans();
+        services.AddReviews(configuration);
+        services.AddAdvocacy();
+        services.AddRiskPanel();
+        services.AddSafeguarding();
+        services.AddComplaints(configuration);
         return services;
     }
 }

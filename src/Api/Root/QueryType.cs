@@ -1,5 +1,5 @@
 using CarePlanGraph.Api.Audit;
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
@@ -7,6 +7,9 @@ using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
+using CarePlanGraph.Api.Reviews;
+using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Safeguarding;
 using CarePlanGraph.Api.Viewer;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
@@ -46,7 +49,10 @@ public sealed class QueryType : ObjectGraphType
                 return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
             });
         AddAuditLog();
-        CaseworkQueryFields.AddTo(this);
+        ReviewQueryFields.AddTo(this);
+        SafeguardingQueryFields.AddTo(this);
+        ComplaintQueryFields.AddTo(this);
+        RiskPanelQueryFields.AddTo(this);
     }
 
     private void AddAuditLog()

@@ -1,4 +1,4 @@
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
@@ -6,7 +6,6 @@ using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Safeguarding;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Safeguarding;
 
@@ -27,22 +26,14 @@ public static class SafeguardingMutations
             .Payload("Your acknowledgement.", payload =>
                 payload.Field<SafetyConcernAcknowledgementType>("acknowledgement").Description("That the concern reached the safeguarding team, with a reference. Null when the mutation was refused.")
                     .Resolve(c => c.Source.Value?.Concern.Acknowledgement))
-            .Errors([typeof(PlanNotFoundErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => context.RequestServices!.GetRequiredService<CaseworkRunner>().OnPlanAsync(
-                new Id<CarePlan>(input.Id("planId", "CarePlan")),
-                PlanPermission.RaiseSafetyConcern,
-                (command, _) =>
+            .Errors([typeof(PlanNotFoundErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<RaiseSafetyConcernInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RaiseSafetyConcern, null, change =>
+                SafetyConcern.Raise(change.Plan, input.Concern, change.Actor, change.Now).Map(concern =>
                 {
-                    var result = SafetyConcern.Raise(command.Plan, input.Text("concern") ?? string.Empty, command.Actor, command.Now);
-                    if (result.Value is not { } concern)
-                    {
-                        return Task.FromResult(Result<SafetyConcernChange>.Fail(result.Errors));
-                    }
-
-                    command.Add(concern);
-                    return Task.FromResult(Result<SafetyConcernChange>.Ok(new SafetyConcernChange(concern)));
-                },
-                context.CancellationToken));
+                    change.Add(concern);
+                    return new SafetyConcernChange(concern);
+                }),
+                cancellationToken));
 
         mutation.Mutation<SafetyConcernChange>(
                 "closeSafetyConcern",
@@ -54,22 +45,17 @@ public static class SafeguardingMutations
             })
             .Payload("The concern closed.", payload =>
                 payload.Field<SafetyConcernType>("safetyConcern").Description("The concern, CLOSED. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Concern))
-            .Errors([typeof(SafetyConcernNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(SafetyConcernClosedErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve(async (context, input) =>
-            {
-                var concernId = new Id<SafetyConcern>(input.Id("safetyConcernId", "SafetyConcern"));
-                var concerns = await context.RequestServices!.GetRequiredService<CaseworkScope>().SafetyConcernsAsync(context.CancellationToken).ConfigureAwait(false);
-                return await context.RequestServices!.GetRequiredService<CaseworkRunner>().OnRecordAsync(
-                    concerns.Where(c => c.Id == concernId),
-                    c => c.PlanId,
-                    new SafetyConcernNotFoundError(concernId),
-                    PlanPermission.HandleSafetyConcern,
-                    (command, concern, _) =>
-                    {
-                        var result = concern.Close(input.Text("outcome") ?? string.Empty, command.Actor, command.Now);
-                        return Task.FromResult(result.Succeeded ? Result<SafetyConcernChange>.Ok(new SafetyConcernChange(concern)) : Result<SafetyConcernChange>.Fail(result.Errors));
-                    },
-                    context.CancellationToken).ConfigureAwait(false);
-            });
+            .Errors([typeof(SafetyConcernNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(SafetyConcernClosedErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<CloseSafetyConcernInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
+                (scope, token) => scope.SafetyConcernsAsync(token),
+                c => c.Id == input.SafetyConcernId,
+                new SafetyConcernNotFoundError(input.SafetyConcernId),
+                PlanPermission.HandleSafetyConcern,
+                (change, concern, _) => Task.FromResult(concern.Close(input.Outcome, change.Actor, change.Now).Map(() => new SafetyConcernChange(concern))),
+                cancellationToken));
     }
 }
+
+public sealed record RaiseSafetyConcernInput(Id<CarePlan> PlanId, string Concern);
+
+public sealed record CloseSafetyConcernInput(Id<SafetyConcern> SafetyConcernId, string Outcome);

@@ -7,7 +7,7 @@ namespace CarePlanGraph.Domain.Assessments;
 /// A needs assessment (R01) and the indicative personal budget allocated from it (R02).
 /// A plan is written against exactly one assessment.
 /// </summary>
-public sealed class Assessment
+public sealed class Assessment : IPersonRecord
 {
     private readonly List<EligibleNeed> _needs = [];
     private readonly List<DesiredOutcome> _outcomes = [];

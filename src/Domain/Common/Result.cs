@@ -29,4 +29,11 @@ public sealed class Result
         var list = errors.ToArray();
         return list.Length == 0 ? Success : new Result(list);
     }
+
+    /// <summary>The value <paramref name="map"/> builds when this succeeded; the same refusals otherwise.</summary>
+    public Result<TOut> Map<TOut>(Func<TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return Succeeded ? Result<TOut>.Ok(map()) : Result<TOut>.Fail(Errors);
+    }
 }

@@ -29,4 +29,11 @@ public sealed class Result<T>
 
     /// <summary>The same refusal without the value, for commands that pass a failure on.</summary>
     public Result ToResult() => Succeeded ? Result.Success : Result.Fail(Errors);
+
+    /// <summary>The value <paramref name="map"/> builds from this one when this succeeded; the same refusals otherwise.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return Succeeded ? Result<TOut>.Ok(map(Value!)) : Result<TOut>.Fail(Errors);
+    }
 }

@@ -11,7 +11,7 @@ namespace CarePlanGraph.Domain.Complaints;
 /// take it to the Local Government and Social Care Ombudsman, then closed. A complaint made more than 12 months after
 /// the matter is flagged: the council may still consider it, but need not. Never seen by providers or planners (R27).
 /// </summary>
-public sealed class Complaint
+public sealed class Complaint : IPersonRecord, IPlanRecord
 {
     /// <summary>Working days within which a complaint is acknowledged (SI 2009/309 reg. 13).</summary>
     public const int AcknowledgementWorkingDays = 3;

@@ -9,7 +9,7 @@ namespace CarePlanGraph.Domain.Complaints;
 /// R17 [B]: after the council does not agree a plan, the person may ask to meet all key staff to find a solution
 /// that meets their needs and the council's concerns. The Key Worker arranges it.
 /// </summary>
-public sealed class ResolutionMeetingRequest
+public sealed class ResolutionMeetingRequest : IPersonRecord, IPlanRecord
 {
     public const int MaxTextLength = 4000;
 

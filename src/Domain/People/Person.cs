@@ -3,8 +3,10 @@ using CarePlanGraph.Domain.Common;
 namespace CarePlanGraph.Domain.People;
 
 /// <summary>An adult with eligible care and support needs, and the Key Worker who is their focal point.</summary>
-public sealed class Person
+public sealed class Person : IPersonRecord
 {
+    Id<Person> IPersonRecord.PersonId => Id;
+
     private Person()
     {
         Reference = string.Empty;

@@ -25,7 +25,7 @@ namespace CarePlanGraph.Domain.Plans;
 /// version's <see cref="PlanVersion.EditRevision"/>, or the command is refused with an <see cref="EditConflictError"/>.
 /// </para>
 /// </summary>
-public sealed partial class CarePlan
+public sealed partial class CarePlan : IPersonRecord
 {
     private readonly List<PlanVersion> _versions = [];
     private readonly List<PlanEvent> _history = [];

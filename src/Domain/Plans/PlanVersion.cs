@@ -11,7 +11,7 @@ namespace CarePlanGraph.Domain.Plans;
 /// Every edit takes the caller's <c>expectedRevision</c>: when given, it must equal <see cref="EditRevision"/>
 /// or the edit is refused with an <see cref="EditConflictError"/> (optimistic concurrency).
 /// </summary>
-public sealed class PlanVersion
+public sealed class PlanVersion : IPlanRecord
 {
     private const string OwnDecisionsStatement = "The decisions in this plan are my own.";
 

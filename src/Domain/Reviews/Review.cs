@@ -17,7 +17,7 @@ namespace CarePlanGraph.Domain.Reviews;
 /// counts changes so two people signing at once cannot both miss that the other signed.
 /// </para>
 /// </summary>
-public sealed class Review
+public sealed class Review : IPersonRecord, IPlanRecord
 {
     private readonly List<ReviewInvitee> _invitees = [];
     private readonly List<ReviewOutcome> _outcomes = [];

@@ -9,7 +9,7 @@ namespace CarePlanGraph.Domain.Reviews;
 /// one or more grounds with details. The council decides it (R29): accepting opens a review (or joins the one under
 /// way); declining carries reasons, and the requester is told.
 /// </summary>
-public sealed class ReviewRequest
+public sealed class ReviewRequest : IPersonRecord, IPlanRecord
 {
     public const int MaxTextLength = 4000;
 

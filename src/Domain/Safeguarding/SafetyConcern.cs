@@ -10,7 +10,7 @@ namespace CarePlanGraph.Domain.Safeguarding;
 /// or planners, R27), and the person who raised it gets an acknowledgement with a reference. It is kept off the plan
 /// and its history, which others see.
 /// </summary>
-public sealed class SafetyConcern
+public sealed class SafetyConcern : IPersonRecord, IPlanRecord
 {
     public const int MaxTextLength = 4000;
 

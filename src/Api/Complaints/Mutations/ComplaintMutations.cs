@@ -1,4 +1,4 @@
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Complaints.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
@@ -7,9 +7,7 @@ using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Plans;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Complaints.Mutations;
 
@@ -34,24 +32,20 @@ public static class ComplaintMutations
                 + "Never seen by providers or planners.")
             .Input("The plan, what the complaint is about and when it happened.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<StringGraphType>>("about").Description("What it is about, in a line, e.g. \"The decision not to agree my plan\". Required, at most 200 characters.");
                 input.Field<NonNullGraphType<StringGraphType>>("details").Description("The complaint, in your words. Required, at most 4,000 characters.");
                 input.Field<DateType>("matterOccurredOn").Description("When the matter happened; not after today. Left out, the date of the plan's latest decision (or today).");
             })
             .Payload("The complaint made.", ComplaintField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MatterDateInFutureErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.MakeComplaint, (command, _) =>
-            {
-                var calendar = context.RequestServices!.GetRequiredService<WorkingCalendar>();
-                var details = new ComplaintDetails(input.Text("about") ?? string.Empty, input.Text("details") ?? string.Empty, input.Optional<DateOnly>("matterOccurredOn"));
-                var result = Complaint.Make(command.Plan, details, calendar, command.Actor, command.Now);
-                return Task.FromResult(Then(result, complaint =>
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MatterDateInFutureErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<MakeComplaintInput, ChangeRunner, WorkingCalendar>((runner, calendar, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MakeComplaint, null, change =>
+                Complaint.Make(change.Plan, new ComplaintDetails(input.About, input.Details, input.MatterOccurredOn), calendar, change.Actor, change.Now).Map(complaint =>
                 {
-                    command.Add(complaint);
-                    return new ComplaintChange(command.Plan) { Complaint = complaint };
-                }));
-            }, context.CancellationToken));
+                    change.Add(complaint);
+                    return new ComplaintChange(change.Plan) { Complaint = complaint };
+                }),
+                cancellationToken));
 
     private static void AddAcknowledgeComplaint(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
@@ -64,7 +58,8 @@ public static class ComplaintMutations
             })
             .Payload("The complaint acknowledged.", ComplaintField)
             .Errors(HandlingErrors)
-            .Resolve((context, input) => OnComplaintAsync(context, input, (command, complaint) => complaint.Acknowledge(input.Text("message"), command.Actor, command.Now)));
+            .Resolve<AcknowledgeComplaintInput, ChangeRunner>((runner, input, cancellationToken) =>
+                OnComplaintAsync(runner, input.ComplaintId, (change, complaint) => complaint.Acknowledge(input.Message, change.Actor, change.Now), cancellationToken));
 
     private static void AddRespondToComplaint(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
@@ -79,8 +74,8 @@ public static class ComplaintMutations
             })
             .Payload("The complaint responded to.", ComplaintField)
             .Errors(HandlingErrors)
-            .Resolve((context, input) => OnComplaintAsync(context, input, (command, complaint) =>
-                complaint.Respond(input.Text("conclusions") ?? string.Empty, input.Strings("actions"), command.Actor, command.Now)));
+            .Resolve<RespondToComplaintInput, ChangeRunner>((runner, input, cancellationToken) =>
+                OnComplaintAsync(runner, input.ComplaintId, (change, complaint) => complaint.Respond(input.Conclusions, input.Actions, change.Actor, change.Now), cancellationToken));
 
     private static void AddCloseComplaint(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
@@ -93,7 +88,8 @@ public static class ComplaintMutations
             })
             .Payload("The complaint closed.", ComplaintField)
             .Errors(HandlingErrors)
-            .Resolve((context, input) => OnComplaintAsync(context, input, (command, complaint) => complaint.Close(input.Text("note"), command.Actor, command.Now)));
+            .Resolve<CloseComplaintInput, ChangeRunner>((runner, input, cancellationToken) =>
+                OnComplaintAsync(runner, input.ComplaintId, (change, complaint) => complaint.Close(input.Note, change.Actor, change.Now), cancellationToken));
 
     private static void AddRequestResolutionMeeting(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
@@ -102,20 +98,18 @@ public static class ComplaintMutations
                 + "The Key Worker arranges it with `arrangeResolutionMeeting`.")
             .Input("The plan, and what to discuss.", input =>
             {
-                PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<StringGraphType>("whatToDiscuss").Description("What you want to discuss. At most 4,000 characters.");
             })
             .Payload("The meeting asked for.", MeetingField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(NoDeclineToDiscussErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.RequestResolutionMeeting, (command, _) =>
-            {
-                var result = ResolutionMeetingRequest.Create(command.Plan, input.Text("whatToDiscuss"), command.Actor, command.Now);
-                return Task.FromResult(Then(result, meeting =>
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(NoDeclineToDiscussErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<RequestResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RequestResolutionMeeting, null, change =>
+                ResolutionMeetingRequest.Create(change.Plan, input.WhatToDiscuss, change.Actor, change.Now).Map(meeting =>
                 {
-                    command.Add(meeting);
-                    return new ComplaintChange(command.Plan) { Meeting = meeting };
-                }));
-            }, context.CancellationToken));
+                    change.Add(meeting);
+                    return new ComplaintChange(change.Plan) { Meeting = meeting };
+                }),
+                cancellationToken));
 
     private static void AddArrangeResolutionMeeting(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
@@ -128,29 +122,18 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("arrangements").Description("Who will attend and anything else the person should know. At most 4,000 characters.");
             })
             .Payload("The meeting arranged.", MeetingField)
-            .Errors([typeof(ResolutionMeetingRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MeetingDateInPastErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve(async (context, input) =>
-            {
-                var requestId = new Id<ResolutionMeetingRequest>(input.Id("resolutionMeetingRequestId", "ResolutionMeetingRequest"));
-                var meetings = await context.RequestServices!.GetRequiredService<CaseworkScope>().ResolutionMeetingRequestsAsync(context.CancellationToken).ConfigureAwait(false);
-                return await Runner(context).OnRecordAsync(
-                    meetings.Where(m => m.Id == requestId),
-                    m => m.PlanId,
-                    new ResolutionMeetingRequestNotFoundError(requestId),
-                    PlanPermission.ArrangeResolutionMeeting,
-                    (command, meeting, _) =>
-                    {
-                        var result = meeting.Arrange(input.Value<DateOnly>("meetingOn"), input.Text("arrangements"), command.Actor, command.Now);
-                        return Task.FromResult(Then(result, () => new ComplaintChange(command.Plan) { Meeting = meeting }));
-                    },
-                    context.CancellationToken).ConfigureAwait(false);
-            });
+            .Errors([typeof(ResolutionMeetingRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MeetingDateInPastErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<ArrangeResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
+                (scope, token) => scope.ResolutionMeetingRequestsAsync(token),
+                m => m.Id == input.ResolutionMeetingRequestId,
+                new ResolutionMeetingRequestNotFoundError(input.ResolutionMeetingRequestId),
+                PlanPermission.ArrangeResolutionMeeting,
+                (change, meeting, _) => Task.FromResult(meeting.Arrange(input.MeetingOn, input.Arrangements, change.Actor, change.Now)
+                    .Map(() => new ComplaintChange(change.Plan) { Meeting = meeting })),
+                cancellationToken));
 
     private static Type[] HandlingErrors =>
-        [typeof(ComplaintNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidComplaintStateErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)];
-
-    private static void PlanId(InputObjectGraphType input) =>
-        input.Field<NonNullGraphType<IdGraphType>>("planId").Description("The plan's global ID (`CarePlan.id`). A plan you may not see is reported as `PlanNotFoundError`.");
+        [typeof(ComplaintNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidComplaintStateErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)];
 
     private static void ComplaintId(InputObjectGraphType input) =>
         input.Field<NonNullGraphType<IdGraphType>>("complaintId").Description("The complaint (`Complaint.id`). One you may not see is reported as `ComplaintNotFoundError`.");
@@ -164,25 +147,29 @@ public static class ComplaintMutations
         payload.Field<Plans.CarePlanType>("plan").Description("The plan it is about; null when the mutation was refused.").Resolve(c => c.Source.Value?.Plan);
     }
 
-    /// <summary>Runs a Customer Services command on the complaint named by the input's <c>complaintId</c>.</summary>
-    private static async Task<MutationPayload<ComplaintChange>> OnComplaintAsync(IResolveFieldContext context, MutationInput input, Func<CaseworkCommand, Complaint, Result> command)
-    {
-        var complaintId = new Id<Complaint>(input.Id("complaintId", "Complaint"));
-        var complaints = await context.RequestServices!.GetRequiredService<CaseworkScope>().ComplaintsAsync(context.CancellationToken).ConfigureAwait(false);
-        return await Runner(context).OnRecordAsync(
-            complaints.Where(c => c.Id == complaintId),
-            c => c.PlanId,
+    /// <summary>Runs a Customer Services command on the complaint <paramref name="complaintId"/>, found among those the caller may see.</summary>
+    private static Task<MutationPayload<ComplaintChange>> OnComplaintAsync(
+        ChangeRunner runner,
+        Id<Complaint> complaintId,
+        Func<ChangeContext, Complaint, Result> command,
+        CancellationToken cancellationToken) =>
+        runner.OnRecordAsync(
+            (scope, token) => scope.ComplaintsAsync(token),
+            c => c.Id == complaintId,
             new ComplaintNotFoundError(complaintId),
             PlanPermission.HandleComplaint,
-            (caseworkCommand, complaint, _) => Task.FromResult(Then(command(caseworkCommand, complaint), () => new ComplaintChange(caseworkCommand.Plan) { Complaint = complaint })),
-            context.CancellationToken).ConfigureAwait(false);
-    }
-
-    private static CaseworkRunner Runner(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CaseworkRunner>();
-
-    private static Result<ComplaintChange> Then(Result result, Func<ComplaintChange> change) =>
-        result.Succeeded ? Result<ComplaintChange>.Ok(change()) : Result<ComplaintChange>.Fail(result.Errors);
-
-    private static Result<ComplaintChange> Then<T>(Result<T> result, Func<T, ComplaintChange> change) =>
-        result.Succeeded ? Result<ComplaintChange>.Ok(change(result.Value!)) : Result<ComplaintChange>.Fail(result.Errors);
+            (change, complaint, _) => Task.FromResult(command(change, complaint).Map(() => new ComplaintChange(change.Plan) { Complaint = complaint })),
+            cancellationToken);
 }
+
+public sealed record MakeComplaintInput(Id<CarePlan> PlanId, string About, string Details, DateOnly? MatterOccurredOn);
+
+public sealed record AcknowledgeComplaintInput(Id<Complaint> ComplaintId, string? Message);
+
+public sealed record RespondToComplaintInput(Id<Complaint> ComplaintId, string Conclusions, IReadOnlyList<string> Actions);
+
+public sealed record CloseComplaintInput(Id<Complaint> ComplaintId, string? Note);
+
+public sealed record RequestResolutionMeetingInput(Id<CarePlan> PlanId, string? WhatToDiscuss);
+
+public sealed record ArrangeResolutionMeetingInput(Id<ResolutionMeetingRequest> ResolutionMeetingRequestId, DateOnly MeetingOn, string? Arrangements);

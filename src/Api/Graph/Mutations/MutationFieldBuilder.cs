@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Graph.Mutations;
 
@@ -65,10 +66,30 @@ public sealed class MutationFieldBuilder<T>
         return this;
     }
 
-    /// <summary>Adds the field to the mutation root. The resolver reads the input and returns the payload.</summary>
-    public void Resolve(Func<IResolveFieldContext, MutationInput, Task<MutationPayload<T>>> resolve)
+    /// <summary>
+    /// Adds the field to the mutation root. The input binds once to <typeparamref name="TInput"/> (see
+    /// <see cref="InputBinder"/>), and the resolver gets the service it works with from the request's scope.
+    /// </summary>
+    public void Resolve<TInput, TService>(Func<TService, TInput, CancellationToken, Task<MutationPayload<T>>> resolve)
+        where TService : notnull
     {
         ArgumentNullException.ThrowIfNull(resolve);
+        Add<TInput>((services, input, cancellationToken) => resolve(services.GetRequiredService<TService>(), input, cancellationToken));
+    }
+
+    /// <summary>As <see cref="Resolve{TInput, TService}"/>, for a resolver that needs a second service (options, a calendar).</summary>
+    public void Resolve<TInput, TService, TOther>(Func<TService, TOther, TInput, CancellationToken, Task<MutationPayload<T>>> resolve)
+        where TService : notnull
+        where TOther : notnull
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        Add<TInput>((services, input, cancellationToken) =>
+            resolve(services.GetRequiredService<TService>(), services.GetRequiredService<TOther>(), input, cancellationToken));
+    }
+
+    private void Add<TInput>(Func<IServiceProvider, TInput, CancellationToken, Task<MutationPayload<T>>> resolve)
+    {
+        EnsureInputMatches(typeof(TInput));
         _errors.Description = $"Every way `{_name}` can be refused as data. Each member implements `Error`; select `... on Error {{ code message }}` "
             + "to handle kinds your client does not know yet.";
         _payload.Field("errors", new ListGraphType(new NonNullGraphType(_errors)))
@@ -79,8 +100,21 @@ public sealed class MutationFieldBuilder<T>
             .Argument(new NonNullGraphType(_input), "input", argument => argument.Description = $"Everything `{_name}` needs, in one object.")
             .ResolveAsync(async context =>
             {
-                var values = context.GetArgument<Dictionary<string, object?>>("input");
-                return await resolve(context, new MutationInput(values, "input")).ConfigureAwait(false);
+                var services = context.RequestServices ?? throw new InvalidOperationException("Mutations run with the request's services.");
+                var input = services.GetRequiredService<InputBinder>().Bind<TInput>(context.GetArgument<Dictionary<string, object?>>("input"), "input");
+                return await resolve(services, input, context.CancellationToken).ConfigureAwait(false);
             });
+    }
+
+    /// <summary>The typed input and the declared input type must name the same fields, or the schema does not build.</summary>
+    private void EnsureInputMatches(Type inputType)
+    {
+        var bound = InputBinder.FieldNames(inputType).Order(StringComparer.Ordinal).ToArray();
+        var declared = _input.Fields.Select(f => f.Name).Order(StringComparer.Ordinal).ToArray();
+        if (!bound.SequenceEqual(declared))
+        {
+            throw new InvalidOperationException(
+                $"{_input.Name} declares [{string.Join(", ", declared)}] but {inputType.Name} binds [{string.Join(", ", bound)}].");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Relay;
 using GraphQL.Types;
 

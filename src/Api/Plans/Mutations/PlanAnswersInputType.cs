@@ -1,6 +1,3 @@
-using CarePlanGraph.Api.Graph.Mutations;
-using CarePlanGraph.Domain.Common;
-using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
@@ -20,21 +17,5 @@ public sealed class PlanAnswersInputType : InputObjectGraphType
         Field<StringGraphType>("managingSupport").Description("5. How do you plan to manage your support (for example, Direct Payment, Individual Service Fund)?" + Rule);
         Field<StringGraphType>("spendingTheBudget").Description("6. How do you wish to spend your budget?" + Rule);
         Field<StringGraphType>("stayingInControl").Description("7. How will you stay in control?" + Rule);
-    }
-
-    /// <summary>The answers after applying the input to <paramref name="current"/>: sent fields replace, blanks clear.</summary>
-    public static PlanAnswers Apply(PlanAnswers current, MutationInput input)
-    {
-        ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(input);
-        string? Answer(string name, string? existing) => input.Has(name) ? FreeText.TrimToNull(input.Text(name)) : existing;
-        return new PlanAnswers(
-            Answer("whatIsImportant", current.WhatIsImportant),
-            Answer("whatIsWorking", current.WhatIsWorking),
-            Answer("whatToChange", current.WhatToChange),
-            Answer("supportAndOutcomes", current.SupportAndOutcomes),
-            Answer("managingSupport", current.ManagingSupport),
-            Answer("spendingTheBudget", current.SpendingTheBudget),
-            Answer("stayingInControl", current.StayingInControl));
     }
 }

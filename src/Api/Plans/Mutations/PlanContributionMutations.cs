@@ -1,10 +1,9 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
-using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
-using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
 
@@ -21,7 +20,7 @@ public static class PlanContributionMutations
                 + "or someone completing it on the person's behalf. Recording a helper means the person must confirm that the decisions are their own before agreement.")
             .Input("The helper to record.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<HelperKindType>>("kind").Description("What kind of helper.");
                 input.Field<NonNullGraphType<StringGraphType>>("name").Description("The helper's name, as the person knows them. Required, at most 200 characters.");
                 input.Field<IdGraphType>("organisationId").Description("The organisation they help from (`Organisation.id`); required for INDEPENDENT_SUPPORT_PLANNER.");
@@ -32,26 +31,25 @@ public static class PlanContributionMutations
                 payload.Field<PlanHelperType>("helper").Description("The helper recorded.").Resolve(c => c.Source.Value?.Helper);
             })
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredErrorType), typeof(UnknownOrganisationErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            .Resolve<AddPlanHelperInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
-                var organisationId = input.OptionalId("organisationId", "Organisation") is { } id ? new Id<Organisation>(id) : (Id<Organisation>?)null;
-                if (organisationId is { } known && await command.OrganisationAsync(known, cancellationToken).ConfigureAwait(false) is null)
+                if (input.OrganisationId is { } known && await change.OrganisationAsync(known, token).ConfigureAwait(false) is null)
                 {
-                    return Result<PlanChange>.Fail(command.NotEditable() ?? new UnknownOrganisationError(known));
+                    return Result<PlanChange>.Fail(change.NotEditable() ?? new UnknownOrganisationError(known));
                 }
 
-                var plan = command.Plan;
-                var details = new PlanHelperDetails(input.Value<HelperKind>("kind"), input.Text("name") ?? string.Empty, organisationId);
-                var result = plan.AddHelper(details, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, helper => new PlanChange(plan) { Version = plan.CurrentVersion, Helper = helper });
-            }));
+                var plan = change.Plan;
+                var details = new PlanHelperDetails(input.Kind, input.Name, input.OrganisationId);
+                return plan.AddHelper(details, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(helper => new PlanChange(plan) { Version = plan.CurrentVersion, Helper = helper });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "removePlanHelper",
                 "Removes a helper recorded on the plan's current version.")
             .Input("The helper to remove.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<IdGraphType>>("helperId").Description("The helper's ID (`PlanHelper.id` on the current version).");
             })
             .Payload("The plan with the helper removed.", payload =>
@@ -60,13 +58,12 @@ public static class PlanContributionMutations
                 payload.Field<IdGraphType>("removedHelperId").Description("The ID of the helper removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
             .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            .Resolve<RemovePlanHelperInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
-                var helperId = new Id<PlanHelper>(input.Id("helperId", PlanHelperType.TypeName));
-                var plan = command.Plan;
-                var result = plan.RemoveHelper(helperId, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion, RemovedId = NodeId.Encode(PlanHelperType.TypeName, helperId.Value) });
-            }));
+                var plan = change.Plan;
+                return plan.RemoveHelper(input.HelperId, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(() => new PlanChange(plan) { Version = plan.CurrentVersion, RemovedId = NodeId.Encode(PlanHelperType.TypeName, input.HelperId.Value) });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "recordRiskMitigation",
@@ -74,7 +71,7 @@ public static class PlanContributionMutations
                 + "a significant risk also needs a Risk Management Panel decision.")
             .Input("The risk and how it will be managed.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<IdGraphType>>("riskId").Description("The risk's ID (`CarePlan.assessment.risks`).");
                 input.Field<NonNullGraphType<StringGraphType>>("mitigation").Description("What will be done to manage the risk, and how the person is aware of any implications. Required, at most 4,000 characters.");
             })
@@ -84,14 +81,13 @@ public static class PlanContributionMutations
                 payload.Field<RiskMitigationType>("riskMitigation").Description("The mitigation recorded.").Resolve(c => c.Source.Value?.RiskMitigation);
             })
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            .Resolve<RecordRiskMitigationInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
-                var riskId = new Id<IdentifiedRisk>(input.Id("riskId", "IdentifiedRisk"));
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
-                var plan = command.Plan;
-                var result = plan.RecordRiskMitigation(assessment, riskId, input.Text("mitigation") ?? string.Empty, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, mitigation => new PlanChange(plan) { Version = plan.CurrentVersion, RiskMitigation = mitigation });
-            }));
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
+                var plan = change.Plan;
+                return plan.RecordRiskMitigation(assessment, input.RiskId, input.Mitigation, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(mitigation => new PlanChange(plan) { Version = plan.CurrentVersion, RiskMitigation = mitigation });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "confirmBestInterests",
@@ -99,29 +95,27 @@ public static class PlanContributionMutations
                 + "It covers the content as it is now: any later edit withdraws it.")
             .Input("The confirmation.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<StringGraphType>>("statement").Description("The confirmation in your words, e.g. how the person's wishes were found out. Required, at most 2,000 characters.");
             })
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            .Resolve<ConfirmBestInterestsInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
-                var plan = command.Plan;
-                var result = plan.ConfirmBestInterests(input.Text("statement") ?? string.Empty, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
-            }));
+                var plan = change.Plan;
+                return plan.ConfirmBestInterests(input.Statement, change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "confirmOwnDecisions",
                 "R13: the person confirms that the decisions in their plan are their own. Only the person may; it covers the content as it is now, and any later edit withdraws it.")
-            .Input("The plan to confirm.", PlanMutationFields.PlanTarget)
+            .Input("The plan to confirm.", ChangeInputFields.PlanTarget)
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
             .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            .Resolve<PlanTargetInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
-                var plan = command.Plan;
-                var result = plan.ConfirmOwnDecisions(command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
-            }));
+                var plan = change.Plan;
+                return plan.ConfirmOwnDecisions(change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }, cancellationToken));
     }
 }

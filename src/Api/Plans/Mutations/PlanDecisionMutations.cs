@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
@@ -16,15 +17,14 @@ public static class PlanDecisionMutations
                 "submitPlan",
                 "Sends the plan's current version (a DRAFT, or CHANGES_REQUIRED after a decline) to the council for agreement. It is frozen until the council decides. "
                 + "Submitting does not run the agreement checks; look at `PlanVersion.agreementChecks` first so nothing fails only at agreement.")
-            .Input("The plan to submit.", PlanMutationFields.PlanTarget)
+            .Input("The plan to submit.", ChangeInputFields.PlanTarget)
             .Payload("The plan submitted.", payload => PlanMutationFields.PlanAndVersion(payload, "The version submitted."))
             .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Submit, command =>
+            .Resolve<PlanTargetInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Submit, input.ExpectedRevision, change =>
             {
-                var plan = command.Plan;
-                var result = plan.Submit(command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
-            }));
+                var plan = change.Plan;
+                return plan.Submit(change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "agreePlan",
@@ -33,7 +33,7 @@ public static class PlanDecisionMutations
                 + "On success the version is frozen and becomes `agreedVersion`, the personal budget is set, any version it replaces is superseded, and the person's copy is ready.")
             .Input("The officer's attestations, rationale and advice (R15, R16).", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<BooleanGraphType>>("isLawfulAndSensible").Description("R15: the plan is lawful and uses money sensibly. Must be true to agree.");
                 input.Field<NonNullGraphType<BooleanGraphType>>("keepsPersonHealthySafeAndWell").Description("R15: the plan keeps the person healthy, safe and well. Must be true to agree.");
                 input.Field<NonNullGraphType<BooleanGraphType>>("isResponsiblyManaged").Description("R15: the plan is being responsibly managed. Must be true to agree.");
@@ -55,23 +55,22 @@ public static class PlanDecisionMutations
                 .. PlanErrorTypes.Text,
                 .. PlanErrorTypes.AgreementChecks,
             ])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Decide, async (command, cancellationToken) =>
+            .Resolve<AgreePlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Decide, input.ExpectedRevision, async (change, token) =>
             {
-                var plan = command.Plan;
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
+                var plan = change.Plan;
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
                 var attestation = new AgreementAttestation(
-                    input.Value<bool>("isLawfulAndSensible"),
-                    input.Value<bool>("keepsPersonHealthySafeAndWell"),
-                    input.Value<bool>("isResponsiblyManaged"),
-                    input.Text("rationale") ?? string.Empty,
-                    input.Text("adviceOffered") ?? string.Empty);
-                var result = plan.Agree(assessment, attestation, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan)
+                    input.IsLawfulAndSensible,
+                    input.KeepsPersonHealthySafeAndWell,
+                    input.IsResponsiblyManaged,
+                    input.Rationale,
+                    input.AdviceOffered);
+                return plan.Agree(assessment, attestation, change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan)
                 {
                     Version = plan.AgreedVersion,
                     PersonsCopy = plan.PersonsCopy(assessment).Value is { } copy ? new PersonsCopyView(plan, copy) : null,
                 });
-            }));
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "declinePlan",
@@ -79,7 +78,7 @@ public static class PlanDecisionMutations
                 + "sends the version back as CHANGES_REQUIRED for editing and resubmission, and tells the person at once. A declined revision leaves the agreed version and budget in force (R18).")
             .Input("The officer's reasons, required changes and advice.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<StringGraphType>>("reasons").Description("Why the plan is not agreed, in words the person can act on. Required, at most 4,000 characters.");
                 input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredChanges").Description("What must change before it can be agreed, one change per entry (at most 50, each at most 1,000 characters). At least one, unless `reviewAssessmentRequested`.");
                 input.Field<NonNullGraphType<StringGraphType>>("adviceOffered").Description("R16: the advice and information offered to prevent or delay needs. Required, at most 4,000 characters.");
@@ -87,17 +86,12 @@ public static class PlanDecisionMutations
             })
             .Payload("The plan sent back for changes.", payload => PlanMutationFields.PlanAndVersion(payload, "The version declined: now CHANGES_REQUIRED, with the decision in `latestDecision`."))
             .Errors([.. PlanErrorTypes.Targeting, typeof(NotAssessingOfficerErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Decide, command =>
+            .Resolve<DeclinePlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Decide, input.ExpectedRevision, change =>
             {
-                var plan = command.Plan;
-                var details = new DeclineDetails(
-                    input.Text("reasons") ?? string.Empty,
-                    input.Strings("requiredChanges"),
-                    input.Text("adviceOffered") ?? string.Empty,
-                    input.Optional<bool>("reviewAssessmentRequested") ?? false);
+                var plan = change.Plan;
+                var details = new DeclineDetails(input.Reasons, input.RequiredChanges, input.AdviceOffered, input.ReviewAssessmentRequested ?? false);
                 var version = plan.CurrentVersion;
-                var result = plan.Decline(details, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = version });
-            }));
+                return plan.Decline(details, change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan) { Version = version });
+            }, cancellationToken));
     }
 }

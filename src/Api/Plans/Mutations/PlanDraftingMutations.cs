@@ -1,11 +1,12 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans.Errors;
-using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
 
@@ -28,10 +29,38 @@ public static class PlanDraftingMutations
                 payload.Field<CarePlanType>("plan").Description("The new plan, in DRAFT; null when refused.").Resolve(c => c.Source.Value?.Plan);
             })
             .Errors(typeof(AssessmentNotFoundErrorType), typeof(PlanAlreadyStartedErrorType))
-            .Resolve((context, input) => context.RequestServices!.GetRequiredService<PlanCommandRunner>().StartAsync(
-                new Id<Assessment>(input.Id("assessmentId", "Assessment")),
-                input.Value<PlanPreparer>("preparedBy"),
-                context.CancellationToken));
+            .Resolve<StartPlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.StartAsync<PlanChange>(
+                PlanPermission.Edit,
+                async (scope, change, token) =>
+                {
+                    var assessments = await scope.AssessmentsAsync(token).ConfigureAwait(false);
+                    var assessment = await assessments
+                        .AsNoTracking()
+                        .WithParts()
+                        .FirstOrDefaultAsync(a => a.Id == input.AssessmentId, token)
+                        .ConfigureAwait(false);
+                    if (assessment is null)
+                    {
+                        return Result<PlanChange>.Fail(new AssessmentNotFoundError(input.AssessmentId));
+                    }
+
+                    var plans = await scope.PlansAsync(token).ConfigureAwait(false);
+                    var existing = await plans
+                        .AsNoTracking()
+                        .Where(p => p.AssessmentId == input.AssessmentId && p.Status != PlanStatus.Ended)
+                        .OrderBy(p => p.CreatedAt)
+                        .FirstOrDefaultAsync(token)
+                        .ConfigureAwait(false);
+                    if (existing is not null)
+                    {
+                        return Result<PlanChange>.Fail(new PlanAlreadyStartedError(existing));
+                    }
+
+                    var plan = CarePlan.Start(assessment, input.PreparedBy, change.Actor, change.Now);
+                    return Result<PlanChange>.Ok(new PlanChange(plan) { Version = plan.CurrentVersion });
+                },
+                started => started.Plan,
+                cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "updatePlanAnswers",
@@ -39,18 +68,18 @@ public static class PlanDraftingMutations
                 + "Changing the content withdraws any R13 confirmations, which covered the content as it was.")
             .Input("The answers to change.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<PlanAnswersInputType>>("answers").Description("The answers to change; fields left out keep their answers.");
                 input.Field<PlanPreparedByType>("preparedBy").Description("Who prepared the version (R06); left out, it stays as it is.");
             })
             .Payload("The plan with its answers changed.", payload => PlanMutationFields.PlanAndVersion(payload, "The version answered."))
             .Errors([.. PlanErrorTypes.Editing, typeof(TextTooLongErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            .Resolve<UpdatePlanAnswersInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
-                var plan = command.Plan;
-                var answers = PlanAnswersInputType.Apply(plan.CurrentVersion.Answers, input.Nested("answers")!);
-                var result = plan.UpdateAnswers(answers, input.Optional<PlanPreparer>("preparedBy"), command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion });
-            }));
+                var plan = change.Plan;
+                var answers = input.Answers.ApplyTo(plan.CurrentVersion.Answers);
+                return plan.UpdateAnswers(answers, input.PreparedBy, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(() => new PlanChange(plan) { Version = plan.CurrentVersion });
+            }, cancellationToken));
     }
 }

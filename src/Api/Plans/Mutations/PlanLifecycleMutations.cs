@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -6,7 +7,6 @@ using CarePlanGraph.Api.Reviews;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
@@ -22,25 +22,23 @@ public static class PlanLifecycleMutations
                 + "The agreed version stays in force until the revision is agreed; if it is declined, it still does. You are the revision's author.")
             .Input("The plan to revise and why.", input =>
             {
-                PlanMutationFields.PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<PlanPreparedByType>("preparedBy").Description("Who is preparing the revision (R06); left out, the same as the version in force.");
                 input.Field<StringGraphType>("reason").Description("Why the plan is being revised, recorded in its history. At most 4,000 characters.");
             })
             .Payload("The plan with its new draft.", payload => PlanMutationFields.PlanAndVersion(payload, "The new draft version: now the plan's `currentVersion`."))
             .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionErrorType), typeof(TextTooLongErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.StartRevision, command =>
+            .Resolve<StartRevisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.StartRevision, null, change =>
             {
-                var plan = command.Plan;
-                var reason = input.Text("reason");
-                if (FreeText.Limit(reason, "reason", PlanEvent.MaxReasonLength).ToArray() is { Length: > 0 } tooLong)
+                var plan = change.Plan;
+                if (FreeText.Limit(input.Reason, "reason", PlanEvent.MaxReasonLength).ToArray() is { Length: > 0 } tooLong)
                 {
                     return Result<PlanChange>.Fail(tooLong);
                 }
 
-                var preparedBy = input.Optional<PlanPreparer>("preparedBy") ?? (plan.AgreedVersion ?? plan.CurrentVersion).PreparedBy;
-                var result = plan.StartRevision(preparedBy, command.Actor, command.Now, reason);
-                return PlanCommand.Then(result, revision => new PlanChange(plan) { Version = revision });
-            }));
+                var preparedBy = input.PreparedBy ?? (plan.AgreedVersion ?? plan.CurrentVersion).PreparedBy;
+                return plan.StartRevision(preparedBy, change.Actor, change.Now, input.Reason).Map(revision => new PlanChange(plan) { Version = revision });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "markSupportInPlace",
@@ -48,18 +46,17 @@ public static class PlanLifecycleMutations
                 + "Council staff or the support planner helping the person may record it.")
             .Input("When the support was in place, and optionally when the first review is due.", input =>
             {
-                PlanMutationFields.PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<DateType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed.");
                 input.Field<DateType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
             })
             .Payload("The plan with its support in place.", payload => PlanMutationFields.PlanAndVersion(payload, "The version in force."))
             .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(SupportInPlaceBeforeAgreementErrorType), typeof(ReviewDateOutsideWindowErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.MarkSupportInPlace, command =>
+            .Resolve<MarkSupportInPlaceInput, ChangeRunner, IOptions<ReviewScheduleOptions>>((runner, schedule, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MarkSupportInPlace, null, change =>
             {
-                var plan = command.Plan;
-                var window = context.RequestServices!.GetRequiredService<IOptions<ReviewScheduleOptions>>().Value.Window;
-                var result = plan.MarkSupportInPlace(input.Value<DateOnly>("inPlaceOn"), input.Optional<DateOnly>("firstReviewDue"), command.Actor, command.Now, window);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.AgreedVersion });
-            }));
+                var plan = change.Plan;
+                return plan.MarkSupportInPlace(input.InPlaceOn, input.FirstReviewDue, change.Actor, change.Now, schedule.Value.Window)
+                    .Map(() => new PlanChange(plan) { Version = plan.AgreedVersion });
+            }, cancellationToken));
     }
 }

@@ -38,23 +38,36 @@ internal static class SupportItemFields
         input.Field<BooleanGraphType>("payeeLivesWithPerson").Description("R14: whether whoever is paid lives in the same household as the person. Defaults to false.");
     }
 
-    /// <summary>The details the input describes, on top of <paramref name="current"/> (an item being changed) or from blank.</summary>
-    public static SupportItemDetails Read(MutationInput item, SupportItemDetails? current)
+    /// <summary>The details <paramref name="change"/> describes, on top of <paramref name="current"/> (an item being changed) or from blank.</summary>
+    public static SupportItemDetails Read(SupportItemChange change, SupportItemDetails? current)
     {
+        ArgumentNullException.ThrowIfNull(change);
         var start = current ?? Blank;
         return new SupportItemDetails(
-            item.Has("description") ? item.Text("description") ?? string.Empty : start.Description,
-            item.Optional<long>("unitCostPence") is { } pence ? new Money(pence) : start.UnitCost,
-            item.Optional<CostFrequency>("frequency") ?? start.Frequency,
-            item.Optional<int>("quantity") ?? start.Quantity,
-            item.Has("arrangement") ? item.Optional<SupportArrangement>("arrangement") : start.Arrangement,
-            item.Has("providerId") ? OptionalId<Organisation>(item.OptionalId("providerId", "Organisation")) : start.ProviderId,
-            item.Has("providerName") ? item.Text("providerName") : start.ProviderName,
-            item.Has("needsMet") ? item.Ids("needsMet", "EligibleNeed").Select(id => new Id<EligibleNeed>(id)).ToArray() : start.NeedsMet,
-            item.Has("outcomesMet") ? item.Ids("outcomesMet", "DesiredOutcome").Select(id => new Id<DesiredOutcome>(id)).ToArray() : start.OutcomesMet,
-            item.Optional<PayeeRelationship>("payeeRelationship") ?? start.PayeeRelationship,
-            item.Optional<bool>("payeeLivesWithPerson") ?? start.PayeeLivesWithPerson);
+            change.Description.IsSet ? change.Description.Value ?? string.Empty : start.Description,
+            change.UnitCostPence.Value is { } pence ? new Money(pence) : start.UnitCost,
+            change.Frequency.Value ?? start.Frequency,
+            change.Quantity.Value ?? start.Quantity,
+            change.Arrangement.Or(start.Arrangement),
+            change.ProviderId.Or(start.ProviderId),
+            change.ProviderName.Or(start.ProviderName),
+            change.NeedsMet.IsSet ? change.NeedsMet.Value ?? [] : start.NeedsMet,
+            change.OutcomesMet.IsSet ? change.OutcomesMet.Value ?? [] : start.OutcomesMet,
+            change.PayeeRelationship.Value ?? start.PayeeRelationship,
+            change.PayeeLivesWithPerson.Value ?? start.PayeeLivesWithPerson);
     }
-
-    private static Id<T>? OptionalId<T>(Guid? id) => id is { } value ? new Id<T>(value) : null;
 }
+
+/// <summary>A support item's input: every field of a new item, or the fields of an item to change (those left out keep their values).</summary>
+public sealed record SupportItemChange(
+    Optional<string?> Description,
+    Optional<long?> UnitCostPence,
+    Optional<CostFrequency?> Frequency,
+    Optional<int?> Quantity,
+    Optional<SupportArrangement?> Arrangement,
+    Optional<Id<Organisation>?> ProviderId,
+    Optional<string?> ProviderName,
+    Optional<IReadOnlyList<Id<EligibleNeed>>?> NeedsMet,
+    Optional<IReadOnlyList<Id<DesiredOutcome>>?> OutcomesMet,
+    Optional<PayeeRelationship?> PayeeRelationship,
+    Optional<bool?> PayeeLivesWithPerson);

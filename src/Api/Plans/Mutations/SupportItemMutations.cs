@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
@@ -21,7 +22,7 @@ public static class SupportItemMutations
                 + "(needs and outcomes must be its own); every problem is reported at once. Affordability (R09) is not checked here: see `PlanVersion.agreementChecks`.")
             .Input("The item to add.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<SupportItemInputType>>("item").Description("The support item.");
             })
             .Payload("The plan with the item added.", payload =>
@@ -30,20 +31,19 @@ public static class SupportItemMutations
                 payload.Field<SupportItemType>("supportItem").Description("The new support item.").Resolve(c => c.Source.Value?.SupportItem);
             })
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            .Resolve<AddSupportItemInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
-                var item = input.Nested("item")!;
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
-                var (details, refusals) = await WithProviderAsync(command, item, SupportItemFields.Read(item, null), assessment, cancellationToken).ConfigureAwait(false);
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
+                var (details, refusals) = await WithProviderAsync(change, input.Item, SupportItemFields.Read(input.Item, null), assessment, token).ConfigureAwait(false);
                 if (refusals.Count > 0)
                 {
                     return Result<PlanChange>.Fail(refusals);
                 }
 
-                var plan = command.Plan;
-                var result = plan.AddSupportItem(assessment, details, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, added => new PlanChange(plan) { Version = plan.CurrentVersion, SupportItem = added });
-            }));
+                var plan = change.Plan;
+                return plan.AddSupportItem(assessment, details, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(added => new PlanChange(plan) { Version = plan.CurrentVersion, SupportItem = added });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "updateSupportItem",
@@ -51,7 +51,7 @@ public static class SupportItemMutations
                 + "A change of who is paid, or how, withdraws any R14 necessity decision.")
             .Input("The item and the changes.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<IdGraphType>>("supportItemId").Description("The support item's global ID; it must be in the plan's current version.");
                 input.Field<NonNullGraphType<SupportItemChangesInputType>>("changes").Description("The fields to change.");
             })
@@ -61,34 +61,32 @@ public static class SupportItemMutations
                 payload.Field<SupportItemType>("supportItem").Description("The support item as changed.").Resolve(c => c.Source.Value?.SupportItem);
             })
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails, typeof(SupportItemNotFoundErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
+            .Resolve<UpdateSupportItemInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
-                var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));
-                if (command.ItemInAnotherVersion(itemId) is { } elsewhere)
+                if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)
                 {
                     return Result<PlanChange>.Fail(elsewhere);
                 }
 
-                var plan = command.Plan;
-                var changes = input.Nested("changes")!;
-                var existing = plan.CurrentVersion.SupportItems.FirstOrDefault(i => i.Id == itemId);
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
-                var (details, refusals) = await WithProviderAsync(command, changes, SupportItemFields.Read(changes, existing?.ToDetails()), assessment, cancellationToken).ConfigureAwait(false);
+                var plan = change.Plan;
+                var existing = plan.CurrentVersion.SupportItems.FirstOrDefault(i => i.Id == input.SupportItemId);
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
+                var (details, refusals) = await WithProviderAsync(change, input.Changes, SupportItemFields.Read(input.Changes, existing?.ToDetails()), assessment, token).ConfigureAwait(false);
                 if (refusals.Count > 0)
                 {
                     return Result<PlanChange>.Fail(refusals);
                 }
 
-                var result = plan.UpdateSupportItem(assessment, itemId, details, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, changed => new PlanChange(plan) { Version = plan.CurrentVersion, SupportItem = changed });
-            }));
+                return plan.UpdateSupportItem(assessment, input.SupportItemId, details, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(changed => new PlanChange(plan) { Version = plan.CurrentVersion, SupportItem = changed });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "removeSupportItem",
                 "Removes a support item from the plan's current version.")
             .Input("The item to remove.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<IdGraphType>>("supportItemId").Description("The support item's global ID; it must be in the plan's current version.");
             })
             .Payload("The plan with the item removed.", payload =>
@@ -97,18 +95,17 @@ public static class SupportItemMutations
                 payload.Field<IdGraphType>("removedSupportItemId").Description("The ID of the item removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
             .Errors([.. PlanErrorTypes.Editing, typeof(SupportItemNotFoundErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
+            .Resolve<RemoveSupportItemInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
-                var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));
-                if (command.ItemInAnotherVersion(itemId) is { } elsewhere)
+                if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)
                 {
                     return Result<PlanChange>.Fail(elsewhere);
                 }
 
-                var plan = command.Plan;
-                var result = plan.RemoveSupportItem(itemId, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan) { Version = plan.CurrentVersion, RemovedId = NodeId.Encode("SupportItem", itemId.Value) });
-            }));
+                var plan = change.Plan;
+                return plan.RemoveSupportItem(input.SupportItemId, change.Actor, change.Now, change.ExpectedRevision)
+                    .Map(() => new PlanChange(plan) { Version = plan.CurrentVersion, RemovedId = NodeId.Encode("SupportItem", input.SupportItemId.Value) });
+            }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
                 "recordDirectPaymentNecessity",
@@ -116,7 +113,7 @@ public static class SupportItemMutations
                 + "Allowed while the current version is a draft, sent back for changes, or submitted.")
             .Input("The item and why paying the relative is necessary.", input =>
             {
-                PlanMutationFields.PlanTarget(input);
+                ChangeInputFields.PlanTarget(input);
                 input.Field<NonNullGraphType<IdGraphType>>("supportItemId").Description("The Direct Payment item that pays a relative.");
                 input.Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the council is satisfied it is necessary. Required, at most 2,000 characters.");
             })
@@ -126,22 +123,20 @@ public static class SupportItemMutations
                 payload.Field<SupportItemType>("supportItem").Description("The item, with the necessity recorded.").Resolve(c => c.Source.Value?.SupportItem);
             })
             .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType), typeof(SupportItemNotFoundErrorType), typeof(DirectPaymentNecessityNotApplicableErrorType)])
-            .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Decide, command =>
+            .Resolve<RecordDirectPaymentNecessityInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Decide, input.ExpectedRevision, change =>
             {
-                var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));
-                if (command.ItemInAnotherVersion(itemId) is { } elsewhere)
+                if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)
                 {
                     return Result<PlanChange>.Fail(elsewhere);
                 }
 
-                var plan = command.Plan;
-                var result = plan.RecordDirectPaymentNecessity(itemId, input.Text("reason") ?? string.Empty, command.Actor, command.Now, command.ExpectedRevision);
-                return PlanCommand.Then(result, () => new PlanChange(plan)
+                var plan = change.Plan;
+                return plan.RecordDirectPaymentNecessity(input.SupportItemId, input.Reason, change.Actor, change.Now, change.ExpectedRevision).Map(() => new PlanChange(plan)
                 {
                     Version = plan.CurrentVersion,
-                    SupportItem = plan.CurrentVersion.SupportItems.First(i => i.Id == itemId),
+                    SupportItem = plan.CurrentVersion.SupportItems.First(i => i.Id == input.SupportItemId),
                 });
-            }));
+            }, cancellationToken));
     }
 
     /// <summary>
@@ -150,25 +145,25 @@ public static class SupportItemMutations
     /// problem the details have, so the caller can fix them all at once.
     /// </summary>
     private static async Task<(SupportItemDetails Details, IReadOnlyList<DomainError> Refusals)> WithProviderAsync(
-        PlanCommand command,
-        MutationInput item,
+        ChangeContext change,
+        SupportItemChange item,
         SupportItemDetails details,
         Assessment assessment,
         CancellationToken cancellationToken)
     {
-        if (!item.Has("providerId") || details.ProviderId is not { } providerId)
+        if (!item.ProviderId.IsSet || details.ProviderId is not { } providerId)
         {
             return (details, []);
         }
 
-        var provider = await command.OrganisationAsync(providerId, cancellationToken).ConfigureAwait(false);
+        var provider = await change.OrganisationAsync(providerId, cancellationToken).ConfigureAwait(false);
         if (provider is not { Kind: OrganisationKind.ServiceProvider })
         {
-            return command.NotEditable() is { } notEditable
+            return change.NotEditable() is { } notEditable
                 ? (details, [notEditable])
                 : (details, [new UnknownProviderError(providerId), .. details.Validate(assessment)]);
         }
 
-        return item.Has("providerName") ? (details, []) : (details with { ProviderName = provider.Name }, []);
+        return item.ProviderName.IsSet ? (details, []) : (details with { ProviderName = provider.Name }, []);
     }
 }

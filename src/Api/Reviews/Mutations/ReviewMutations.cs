@@ -1,7 +1,8 @@
-using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Api.Reviews.Errors;
 using CarePlanGraph.Domain.Assessments;
@@ -10,7 +11,6 @@ using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Reviews.Mutations;
 
@@ -34,7 +34,7 @@ public static class ReviewMutations
                 + "The Key Worker accepts or declines it with `decideReviewRequest`. Support planners do not ask for reviews; only council staff may give `COUNCIL_REQUEST`.")
             .Input("The plan, the grounds and what has changed.", input =>
             {
-                ReviewMutationFields.PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewGroundType>>>>("grounds").Description("Why a review is needed: at least one.");
                 input.Field<NonNullGraphType<StringGraphType>>("details").Description("What has changed, in your words. Required, at most 4,000 characters.");
             })
@@ -43,17 +43,14 @@ public static class ReviewMutations
                 payload.Field<ReviewRequestType>("reviewRequest").Description("The request, PENDING. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Request);
                 payload.Field<Plans.CarePlanType>("plan").Description("The plan; null when the mutation was refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoReviewGroundsErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => ReviewMutationFields.OnPlanAsync(context, input, PlanPermission.RequestReview, (command, _) =>
-            {
-                var grounds = Grounds(context);
-                var result = ReviewRequest.Create(command.Plan, grounds, input.Text("details") ?? string.Empty, command.Actor, command.Now);
-                return Task.FromResult(ReviewMutationFields.Then(result, request =>
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoReviewGroundsErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<RequestReviewInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RequestReview, null, change =>
+                ReviewRequest.Create(change.Plan, input.Grounds, input.Details, change.Actor, change.Now).Map(request =>
                 {
-                    command.Add(request);
-                    return new ReviewChange(command.Plan) { Request = request };
-                }));
-            }));
+                    change.Add(request);
+                    return new ReviewChange(change.Plan) { Request = request };
+                }),
+                cancellationToken));
 
     private static void AddDecideReviewRequest(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewChange>(
@@ -75,39 +72,33 @@ public static class ReviewMutations
             .Errors(
             [
                 typeof(ReviewRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(ReviewRequestAlreadyDecidedErrorType),
-                typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+                typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
             ])
-            .Resolve(async (context, input) =>
-            {
-                var requestId = new Id<ReviewRequest>(input.Id("reviewRequestId", "ReviewRequest"));
-                var requests = await context.RequestServices!.GetRequiredService<CaseworkScope>().ReviewRequestsAsync(context.CancellationToken).ConfigureAwait(false);
-                return await ReviewMutationFields.Runner(context).OnRecordAsync(
-                    requests.Where(r => r.Id == requestId),
-                    r => r.PlanId,
-                    new ReviewRequestNotFoundError(requestId),
-                    PlanPermission.DecideReviewRequest,
-                    async (command, request, cancellationToken) =>
+            .Resolve<DecideReviewRequestInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
+                (scope, token) => scope.ReviewRequestsAsync(token),
+                r => r.Id == input.ReviewRequestId,
+                new ReviewRequestNotFoundError(input.ReviewRequestId),
+                PlanPermission.DecideReviewRequest,
+                async (change, request, token) =>
+                {
+                    if (!input.Accept)
                     {
-                        if (!input.Value<bool>("accept"))
+                        return request.Decline(change.Plan, input.Reasons ?? string.Empty, change.Actor, change.Now)
+                            .Map(() => new ReviewChange(change.Plan) { Request = request });
+                    }
+
+                    var open = await change.OpenReviewAsync(token).ConfigureAwait(false);
+                    return request.Accept(change.Plan, open, input.ReviewOn, change.Actor, change.Now).Map(review =>
+                    {
+                        if (open is null)
                         {
-                            var declined = request.Decline(command.Plan, input.Text("reasons") ?? string.Empty, command.Actor, command.Now);
-                            return ReviewMutationFields.Then(declined, () => new ReviewChange(command.Plan) { Request = request });
+                            change.Add(review);
                         }
 
-                        var open = await command.OpenReviewAsync(cancellationToken).ConfigureAwait(false);
-                        var accepted = request.Accept(command.Plan, open, input.Optional<DateOnly>("reviewOn"), command.Actor, command.Now);
-                        return ReviewMutationFields.Then(accepted, review =>
-                        {
-                            if (open is null)
-                            {
-                                command.Add(review);
-                            }
-
-                            return new ReviewChange(command.Plan) { Request = request, Review = review };
-                        });
-                    },
-                    context.CancellationToken).ConfigureAwait(false);
-            });
+                        return new ReviewChange(change.Plan) { Request = request, Review = review };
+                    });
+                },
+                cancellationToken));
 
     private static void AddStartReview(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewChange>(
@@ -116,20 +107,18 @@ public static class ReviewMutations
                 + "`CarePlan.nextReviewKind` says which. The plan must be ACTIVE; it becomes UNDER_REVIEW.")
             .Input("The plan and the day of the review.", input =>
             {
-                ReviewMutationFields.PlanId(input);
+                ChangeInputFields.PlanId(input);
                 input.Field<DateType>("reviewOn").Description("The day of the review meeting, today or later. Left out, today. The person may invite people until then.");
             })
             .Payload("The review started.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, IN_PROGRESS."))
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => ReviewMutationFields.OnPlanAsync(context, input, PlanPermission.ConductReview, (command, _) =>
-            {
-                var result = Review.Start(command.Plan, input.Optional<DateOnly>("reviewOn") ?? command.Today, command.Actor, command.Now);
-                return Task.FromResult(ReviewMutationFields.Then(result, review =>
+            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), typeof(EditConflictErrorType)])
+            .Resolve<StartReviewInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.ConductReview, null, change =>
+                Review.Start(change.Plan, input.ReviewOn ?? change.Today, change.Actor, change.Now).Map(review =>
                 {
-                    command.Add(review);
-                    return new ReviewChange(command.Plan) { Review = review };
-                }));
-            }));
+                    change.Add(review);
+                    return new ReviewChange(change.Plan) { Review = review };
+                }),
+                cancellationToken));
 
     private static void AddInviteToReview(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewChange>(
@@ -151,19 +140,18 @@ public static class ReviewMutations
             .Errors(
             [
                 typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(InvitationAfterReviewDateErrorType),
-                typeof(OrganisationNotFoundErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+                typeof(OrganisationNotFoundErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
             ])
-            .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.InviteToReview, async (command, review, cancellationToken) =>
+            .Resolve<InviteToReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.InviteToReview, async (change, review, token) =>
             {
-                var organisationId = input.OptionalId("organisationId", "Organisation") is { } raw ? new Id<Organisation>(raw) : (Id<Organisation>?)null;
-                if (organisationId is { } id && await command.OrganisationAsync(id, cancellationToken).ConfigureAwait(false) is null)
+                if (input.OrganisationId is { } id && await change.OrganisationAsync(id, token).ConfigureAwait(false) is null)
                 {
                     return Result<ReviewChange>.Fail(new OrganisationNotFoundError(id));
                 }
 
-                var result = review.Invite(command.Plan, input.Value<InviteeKind>("kind"), input.Text("name") ?? string.Empty, organisationId, command.Actor, command.Now);
-                return ReviewMutationFields.Then(result, invitee => new ReviewChange(command.Plan) { Review = review, Invitee = invitee });
-            }));
+                return review.Invite(change.Plan, input.Kind, input.Name, input.OrganisationId, change.Actor, change.Now)
+                    .Map(invitee => new ReviewChange(change.Plan) { Review = review, Invitee = invitee });
+            }, cancellationToken));
 
     private static void AddCompleteReview(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewChange>(
@@ -183,15 +171,14 @@ public static class ReviewMutations
             [
                 typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewNeedsAdvocateErrorType),
                 typeof(UnknownOutcomeErrorType), typeof(OutcomeRatedTwiceErrorType), typeof(OutcomeNotRatedErrorType), .. PlanErrorTypes.Text,
-                typeof(ChangesStartDateRequiredErrorType), typeof(ChangesStartInPastErrorType), typeof(ConcurrentChangeErrorType),
+                typeof(ChangesStartDateRequiredErrorType), typeof(ChangesStartInPastErrorType), typeof(EditConflictErrorType),
             ])
-            .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.ConductReview, async (command, review, cancellationToken) =>
+            .Resolve<CompleteReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.ConductReview, async (change, review, token) =>
             {
-                var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
-                var findings = new ReviewFindings(Ratings(context), input.Text("summary") ?? string.Empty, input.Strings("changes"), input.Optional<DateOnly>("changesStartOn"));
-                var result = review.Complete(command.Plan, assessment, findings, command.Actor, command.Now);
-                return ReviewMutationFields.Then(result, () => new ReviewChange(command.Plan) { Review = review });
-            }));
+                var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
+                var findings = new ReviewFindings(input.Outcomes, input.Summary, input.Changes, input.ChangesStartOn);
+                return review.Complete(change.Plan, assessment, findings, change.Actor, change.Now).Map(() => new ReviewChange(change.Plan) { Review = review });
+            }, cancellationToken));
 
     private static void AddSignReview(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewChange>(
@@ -205,35 +192,18 @@ public static class ReviewMutations
                 input.Field<StringGraphType>("disagreement").Description("The person's reasons for disagreeing with the outcome, instead of signing. At most 4,000 characters. Leave out to sign.");
             })
             .Payload("The review signed, or disputed.", payload => ReviewMutationFields.PlanAndReview(payload, "The review: AWAITING_SIGNATURES, COMPLETED or DISPUTED."))
-            .Errors([typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewAlreadySignedErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
-            .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.SignReview, (command, review, _) =>
+            .Errors([typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewAlreadySignedErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Resolve<SignReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.SignReview, (change, review, _) =>
             {
                 // An advocate signs only for the person their organisation is assigned to (R22); another advocate may not.
-                if (command.Caller.Role == ActorRole.Advocate && command.Plan.Advocacy?.AdvocateOrganisationId is { } assigned && assigned != command.Caller.OrganisationId)
+                if (change.Caller.Role == ActorRole.Advocate && change.Plan.Advocacy?.AdvocateOrganisationId is { } assigned && assigned != change.Caller.OrganisationId)
                 {
                     throw new ExecutionError("Only the independent advocate assigned to this person may sign or disagree on their behalf.") { Code = "AUTH_FORBIDDEN" };
                 }
 
-                var result = input.Has("disagreement") && input.Text("disagreement") is not null
-                    ? review.RecordDisagreement(command.Plan, input.Text("disagreement")!, command.Actor, command.Now)
-                    : review.Sign(command.Plan, command.Actor, command.Now);
-                return Task.FromResult(ReviewMutationFields.Then(result, () => new ReviewChange(command.Plan) { Review = review }));
-            }));
-
-    private static ReviewGround[] Grounds(IResolveFieldContext context) =>
-        (Input(context).TryGetValue("grounds", out var value) && value is System.Collections.IEnumerable items ? items.Cast<object>() : [])
-            .Select(item => item is ReviewGround ground ? ground : Enum.Parse<ReviewGround>(item.ToString()!, ignoreCase: true))
-            .ToArray();
-
-    private static OutcomeRating[] Ratings(IResolveFieldContext context) =>
-        (Input(context).TryGetValue("outcomes", out var value) && value is System.Collections.IEnumerable items ? items.Cast<object>() : [])
-            .OfType<IDictionary<string, object?>>()
-            .Select((values, index) => new MutationInput(values, $"input.outcomes[{index}]"))
-            .Select(rating => new OutcomeRating(
-                new Id<DesiredOutcome>(rating.Id("outcomeId", "DesiredOutcome")),
-                rating.Value<OutcomeAttainment>("attainment"),
-                rating.Text("note")))
-            .ToArray();
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext context) => context.GetArgument<Dictionary<string, object?>>("input");
+                var result = input.Disagreement is { } disagreement
+                    ? review.RecordDisagreement(change.Plan, disagreement, change.Actor, change.Now)
+                    : review.Sign(change.Plan, change.Actor, change.Now);
+                return Task.FromResult(result.Map(() => new ReviewChange(change.Plan) { Review = review }));
+            }, cancellationToken));
 }

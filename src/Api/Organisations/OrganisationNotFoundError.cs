@@ -1,7 +1,7 @@
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 
-namespace CarePlanGraph.Api.Casework;
+namespace CarePlanGraph.Api.Organisations;
 
 /// <summary>An organisation ID that is not one the council knows.</summary>
 public sealed record OrganisationNotFoundError(Id<Organisation> OrganisationId)

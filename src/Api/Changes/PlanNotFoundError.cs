@@ -1,7 +1,7 @@
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 
-namespace CarePlanGraph.Api.Plans.Errors;
+namespace CarePlanGraph.Api.Changes;
 
 /// <summary>
 /// No plan with this ID that the caller may see. A plan that exists but is hidden from the caller gets the same

@@ -1,7 +1,7 @@
 using CarePlanGraph.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
-namespace CarePlanGraph.Api.Plans;
+namespace CarePlanGraph.Api.Persistence;
 
 /// <summary>What loading a whole plan aggregate means: every version with its items in order, and the history.</summary>
 public static class PlanAggregateQuery

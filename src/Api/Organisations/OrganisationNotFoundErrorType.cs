@@ -2,7 +2,7 @@ using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Plans.Errors;
 using GraphQL.Types;
 
-namespace CarePlanGraph.Api.Casework;
+namespace CarePlanGraph.Api.Organisations;
 
 public sealed class OrganisationNotFoundErrorType : DomainErrorGraphType<OrganisationNotFoundError>
 {

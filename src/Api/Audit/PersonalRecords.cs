@@ -1,0 +1,21 @@
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+
+namespace CarePlanGraph.Api.Audit;
+
+/// <summary>
+/// R30, the one rule for what is "a person's record": anything about one person (<see cref="IPersonRecord"/>: the
+/// person, their assessments, plans, reviews, complaints, safety concerns …), or a part of one of their plans
+/// (<see cref="IPlanRecord"/>: a version), whose person is the plan's. Read auditing and change auditing both use it.
+/// </summary>
+internal static class PersonalRecords
+{
+    /// <summary>The person <paramref name="record"/> is about, or else the plan it belongs to; neither for anything else.</summary>
+    public static (Id<Person>? Person, Id<CarePlan>? Plan) Owner(object? record) => record switch
+    {
+        IPersonRecord personal => (personal.PersonId, null),
+        IPlanRecord part => (null, part.PlanId),
+        _ => (null, null),
+    };
+}

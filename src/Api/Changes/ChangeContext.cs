@@ -1,0 +1,83 @@
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePlanGraph.Api.Changes;
+
+/// <summary>
+/// What a mutation's command works with: the plan it changes (tracked, with its versions, items and history), who is
+/// acting, the clock's time, the revision the caller based the change on, and read-only loaders for what commands
+/// look up. New records are added with <see cref="Add{TEntity}"/>; <see cref="ChangeRunner"/> saves once, afterwards.
+/// </summary>
+public sealed class ChangeContext
+{
+    private readonly CarePlanDbContext _db;
+    private readonly CarePlan? _plan;
+
+    internal ChangeContext(CarePlan? plan, Caller caller, DateTimeOffset now, int? expectedRevision, CarePlanDbContext db)
+    {
+        _plan = plan;
+        Caller = caller;
+        Now = now;
+        ExpectedRevision = expectedRevision;
+        _db = db;
+    }
+
+    /// <summary>The plan the change is made to; a command that starts a plan has none yet.</summary>
+    public CarePlan Plan => _plan ?? throw new InvalidOperationException("This change starts a plan, so there is no plan to change yet.");
+
+    public Caller Caller { get; }
+
+    public Actor Actor => Caller.ToActor();
+
+    public DateTimeOffset Now { get; }
+
+    /// <summary>Today, as the domain counts days (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    /// <summary>The <c>expectedRevision</c> input: the revision the caller saw, if they said.</summary>
+    public int? ExpectedRevision { get; }
+
+    /// <summary>The plan's own assessment, with its needs, outcomes and risks (read-only).</summary>
+    public Task<Assessment> AssessmentAsync(CancellationToken cancellationToken) =>
+        _db.Assessments.AsNoTracking().WithParts().SingleAsync(a => a.Id == Plan.AssessmentId, cancellationToken);
+
+    /// <summary>An organisation the council knows, or null.</summary>
+    public Task<Organisation?> OrganisationAsync(Id<Organisation> id, CancellationToken cancellationToken) =>
+        _db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    /// <summary>The review under way on the plan (tracked), if there is one.</summary>
+    public async Task<Review?> OpenReviewAsync(CancellationToken cancellationToken) => Plan.OpenReviewId is { } id
+        ? await _db.Reviews.FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false)
+        : null;
+
+    /// <summary>Adds a new record to be saved with the change.</summary>
+    public void Add<TEntity>(TEntity entity)
+        where TEntity : class => _db.Add(entity);
+
+    /// <summary>Why the current version cannot be edited, if it cannot (R07); the domain checks again.</summary>
+    public DomainError? NotEditable() => Plan.CurrentVersion is { IsEditable: false } version
+        ? new VersionNotEditableError(version.Number, version.Status)
+        : null;
+
+    /// <summary>
+    /// When an item ID names an item of another version of this plan (not the current one), the refusal says that
+    /// version cannot be edited (R07), rather than that the item does not exist.
+    /// </summary>
+    public DomainError? ItemInAnotherVersion(Id<SupportItem> itemId)
+    {
+        if (Plan.CurrentVersion.SupportItems.Any(i => i.Id == itemId))
+        {
+            return null;
+        }
+
+        return Plan.Versions.FirstOrDefault(v => v.SupportItems.Any(i => i.Id == itemId)) is { } other
+            ? new VersionNotEditableError(other.Number, other.Status)
+            : null;
+    }
+}

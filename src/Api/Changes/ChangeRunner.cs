@@ -1,0 +1,157 @@
+using System.Linq.Expressions;
+using CarePlanGraph.Api.Events;
+using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePlanGraph.Api.Changes;
+
+/// <summary>
+/// The one way a mutation changes a record: find it (and its plan) only among what the caller may see, so hidden is
+/// "not found"; check the caller may do this to the plan; run one domain command as the caller at the clock's time;
+/// save once; turn a concurrency conflict into <see cref="EditConflictError"/>; and publish the plan's status
+/// changes only after the commit. See docs/decisions/0009-one-mutation-pipeline.md.
+/// </summary>
+public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimeProvider time, PlanStatusPublisher publisher)
+{
+    /// <summary>Runs <paramref name="command"/> on the plan <paramref name="planId"/>.</summary>
+    public async Task<MutationPayload<T>> OnPlanAsync<T>(
+        Id<CarePlan> planId,
+        PlanPermission permission,
+        int? expectedRevision,
+        Func<ChangeContext, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var plan = await FindPlanAsync(planId, cancellationToken).ConfigureAwait(false);
+        return plan is null
+            ? MutationPayload<T>.Failure([new PlanNotFoundError(planId)])
+            : await RunAsync(plan, permission, expectedRevision, command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a command that needs nothing but the context.</summary>
+    public Task<MutationPayload<T>> OnPlanAsync<T>(
+        Id<CarePlan> planId,
+        PlanPermission permission,
+        int? expectedRevision,
+        Func<ChangeContext, Result<T>> command,
+        CancellationToken cancellationToken)
+        where T : class =>
+        OnPlanAsync(planId, permission, expectedRevision, (change, _) => Task.FromResult(command(change)), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="command"/> on the record <paramref name="visible"/> lists and <paramref name="match"/>
+    /// picks (a review, a complaint …), and on its plan; <paramref name="notFound"/> when there is none the caller may see.
+    /// </summary>
+    public async Task<MutationPayload<T>> OnRecordAsync<TRecord, T>(
+        Func<AccessScope, CancellationToken, Task<IQueryable<TRecord>>> visible,
+        Expression<Func<TRecord, bool>> match,
+        DomainError notFound,
+        PlanPermission permission,
+        Func<ChangeContext, TRecord, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where TRecord : class, IPlanRecord
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(command);
+        var records = await visible(scope, cancellationToken).ConfigureAwait(false);
+        var record = await records.Where(match).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var plan = record is null ? null : await FindPlanAsync(record.PlanId, cancellationToken).ConfigureAwait(false);
+        return record is null || plan is null
+            ? MutationPayload<T>.Failure([notFound])
+            : await RunAsync(plan, permission, null, (change, token) => command(change, record, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a command that starts a plan: it finds what it starts from through the access scope it is given, and the
+    /// caller must be allowed <paramref name="permission"/> on the plan it makes before anything is saved.
+    /// </summary>
+    public async Task<MutationPayload<T>> StartAsync<T>(
+        PlanPermission permission,
+        Func<AccessScope, ChangeContext, CancellationToken, Task<Result<T>>> command,
+        Func<T, CarePlan> planOf,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(planOf);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var result = await command(scope, new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return MutationPayload<T>.Failure(result.Errors);
+        }
+
+        var plan = planOf(result.Value!);
+        await scope.EnsureCanAsync(plan, permission, cancellationToken).ConfigureAwait(false);
+        db.CarePlans.Add(plan);
+        return await CommitAsync(plan, 0, result.Value!, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CarePlan?> FindPlanAsync(Id<CarePlan> planId, CancellationToken cancellationToken)
+    {
+        var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);
+        return await plans.WithAggregate().FirstOrDefaultAsync(p => p.Id == planId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MutationPayload<T>> RunAsync<T>(
+        CarePlan plan,
+        PlanPermission permission,
+        int? expectedRevision,
+        Func<ChangeContext, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        await scope.EnsureCanAsync(plan, permission, cancellationToken).ConfigureAwait(false);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var historyBefore = plan.History.Count;
+        var result = await command(new ChangeContext(plan, caller, time.GetUtcNow(), expectedRevision, db), cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? await CommitAsync(plan, historyBefore, result.Value!, cancellationToken).ConfigureAwait(false)
+            : MutationPayload<T>.Failure(result.Errors);
+    }
+
+    /// <summary>
+    /// Saves the change once. If someone else saved a change to the same record after it was loaded, its
+    /// <c>EditRevision</c> concurrency token no longer matches: nothing of this change is saved, theirs is kept, and
+    /// the caller gets an <see cref="EditConflictError"/> as data.
+    /// </summary>
+    private async Task<MutationPayload<T>> CommitAsync<T>(CarePlan plan, int historyBefore, T value, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            var error = await ConflictAsync(conflict, cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            return MutationPayload<T>.Failure([error]);
+        }
+
+        // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
+        // whatever the caller does next, so its publication is not cancelled with the request.
+        await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+        return MutationPayload<T>.Success(value);
+    }
+
+    /// <summary>The revision the change was based on (as loaded) and the one saved since (0 if the record is gone).</summary>
+    private static async Task<EditConflictError> ConflictAsync(DbUpdateConcurrencyException conflict, CancellationToken cancellationToken)
+    {
+        const string Token = "EditRevision";
+        var entry = conflict.Entries.FirstOrDefault(e => e.Metadata.FindProperty(Token) is not null);
+        if (entry is null)
+        {
+            return new EditConflictError(0, 0);
+        }
+
+        var saved = await entry.GetDatabaseValuesAsync(cancellationToken).ConfigureAwait(false);
+        return new EditConflictError((int)entry.OriginalValues[Token]!, saved is null ? 0 : (int)saved[Token]!);
+    }
+}

@@ -1,0 +1,11 @@
+using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Plans;
+
+namespace CarePlanGraph.Api.RiskPanel;
+
+/// <summary>Registers the Risk Management Panel (R23): its field on <c>CarePlan</c>.</summary>
+public static class RiskPanelServiceCollectionExtensions
+{
+    public static IServiceCollection AddRiskPanel(this IServiceCollection services) =>
+        services.AddSingleton<ITypeExtension<CarePlanType>, RiskPanelPlanFields>();
+}
