@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Advocacy;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
@@ -29,7 +30,7 @@ public static class AdvocacyMutations
                 input.Field<StringGraphType>("appropriatePersonName").Description("Who, when there is someone: required then, at most 200 characters.");
             })
             .Payload("The plan's advocacy record.", Fields)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => RunAsync(context, input, (command, _) => Task.FromResult(command.Plan.RecordAdvocacyNeed(
                 input.Value<bool>("hasSignificantDifficulty"),
                 input.Value<bool>("appropriatePersonAvailable"),
@@ -88,8 +89,8 @@ public static class AdvocacyMutations
 
     private static Type[] AssignmentErrors =>
     [
-        typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(OrganisationNotFoundErrorType),
-        typeof(NotAnAdvocacyOrganisationErrorType), typeof(AdvocacyReferralMissingErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+        typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(OrganisationNotFoundError),
+        typeof(NotAnAdvocacyOrganisationError), typeof(AdvocacyReferralMissingError), .. PlanErrorTypes.Text, typeof(EditConflictError),
     ];
 
     private static void PlanId(InputObjectGraphType input) =>

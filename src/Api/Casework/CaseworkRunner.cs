@@ -85,10 +85,17 @@ public sealed class CaseworkRunner(AccessScope scope, CarePlanDbContext db, Time
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
+            // The same error as a plan edit's conflict: the revision this change was based on, and the one saved since
+            // (0 when the row is gone).
+            var entry = conflict.Entries[0];
+            var token = entry.Properties.FirstOrDefault(property => property.Metadata.IsConcurrencyToken);
+            var saved = await entry.GetDatabaseValuesAsync(cancellationToken).ConfigureAwait(false);
+            var expected = token?.OriginalValue is int original ? original : 0;
+            var actual = token is not null && saved?[token.Metadata] is int current ? current : 0;
             db.ChangeTracker.Clear();
-            return MutationPayload<T>.Failure([new ConcurrentChangeError()]);
+            return MutationPayload<T>.Failure([new EditConflictError(expected, actual)]);
         }
 
         // After the commit, so subscribers never hear of a change that was not saved; the change is saved whatever

@@ -30,7 +30,7 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelReferralType>("riskPanelReferral").Description("The referral, pending. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelReferral);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoSignificantRisksErrorType), typeof(RiskPanelReferralPendingErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(NoSignificantRisksError), typeof(RiskPanelReferralPendingError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.ReferToRiskPanel, async (command, cancellationToken) =>
             {
                 var assessment = await command.AssessmentAsync(cancellationToken).ConfigureAwait(false);
@@ -54,7 +54,7 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelDecisionType>("riskPanelDecision").Description("The decision recorded. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelDecision);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.RecordPanelDecision, (command, _) =>
             {
                 var result = command.Plan.RecordRiskPanelDecision(

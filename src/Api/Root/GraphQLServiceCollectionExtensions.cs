@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Casework;
+using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
@@ -44,6 +45,8 @@ public static class GraphQLServiceCollectionExtensions
             .UseMiddleware<CaseworkReadAuditMiddleware>()
             .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
+        // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
+        services.AddTransient(typeof(DomainErrorType<>));
         services.AddGraphQLHttpTransport(configuration);
         services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
         services.AddCarePlanEvents(configuration);

@@ -27,7 +27,7 @@ public static class SafeguardingMutations
             .Payload("Your acknowledgement.", payload =>
                 payload.Field<SafetyConcernAcknowledgementType>("acknowledgement").Description("That the concern reached the safeguarding team, with a reference. Null when the mutation was refused.")
                     .Resolve(c => c.Source.Value?.Concern.Acknowledgement))
-            .Errors([typeof(PlanNotFoundErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => context.RequestServices!.GetRequiredService<CaseworkRunner>().OnPlanAsync(
                 new Id<CarePlan>(input.Id("planId", "CarePlan")),
                 PlanPermission.RaiseSafetyConcern,
@@ -54,7 +54,7 @@ public static class SafeguardingMutations
             })
             .Payload("The concern closed.", payload =>
                 payload.Field<SafetyConcernType>("safetyConcern").Description("The concern, CLOSED. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Concern))
-            .Errors([typeof(SafetyConcernNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(SafetyConcernClosedErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(SafetyConcernNotFoundError), typeof(ActorNotPermittedError), typeof(SafetyConcernClosedError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve(async (context, input) =>
             {
                 var concernId = new Id<SafetyConcern>(input.Id("safetyConcernId", "SafetyConcern"));

@@ -1,5 +1,4 @@
 using CarePlanGraph.Api.Casework;
-using CarePlanGraph.Api.Complaints.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -40,7 +39,7 @@ public static class ComplaintMutations
                 input.Field<DateType>("matterOccurredOn").Description("When the matter happened; not after today. Left out, the date of the plan's latest decision (or today).");
             })
             .Payload("The complaint made.", ComplaintField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MatterDateInFutureErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(MatterDateInFutureError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.MakeComplaint, (command, _) =>
             {
                 var calendar = context.RequestServices!.GetRequiredService<WorkingCalendar>();
@@ -106,7 +105,7 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("whatToDiscuss").Description("What you want to discuss. At most 4,000 characters.");
             })
             .Payload("The meeting asked for.", MeetingField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(NoDeclineToDiscussErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(NoDeclineToDiscussError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => Runner(context).OnPlanAsync(new Id<CarePlan>(input.Id("planId", "CarePlan")), PlanPermission.RequestResolutionMeeting, (command, _) =>
             {
                 var result = ResolutionMeetingRequest.Create(command.Plan, input.Text("whatToDiscuss"), command.Actor, command.Now);
@@ -128,7 +127,7 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("arrangements").Description("Who will attend and anything else the person should know. At most 4,000 characters.");
             })
             .Payload("The meeting arranged.", MeetingField)
-            .Errors([typeof(ResolutionMeetingRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MeetingDateInPastErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(ResolutionMeetingRequestNotFoundError), typeof(ActorNotPermittedError), typeof(MeetingDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve(async (context, input) =>
             {
                 var requestId = new Id<ResolutionMeetingRequest>(input.Id("resolutionMeetingRequestId", "ResolutionMeetingRequest"));
@@ -147,7 +146,7 @@ public static class ComplaintMutations
             });
 
     private static Type[] HandlingErrors =>
-        [typeof(ComplaintNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidComplaintStateErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)];
+        [typeof(ComplaintNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidComplaintStateError), .. PlanErrorTypes.Text, typeof(EditConflictError)];
 
     private static void PlanId(InputObjectGraphType input) =>
         input.Field<NonNullGraphType<IdGraphType>>("planId").Description("The plan's global ID (`CarePlan.id`). A plan you may not see is reported as `PlanNotFoundError`.");

@@ -6,6 +6,7 @@ using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
@@ -31,7 +32,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the helper was recorded on.");
                 payload.Field<PlanHelperType>("helper").Description("The helper recorded.").Resolve(c => c.Source.Value?.Helper);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredErrorType), typeof(UnknownOrganisationErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredError), typeof(UnknownOrganisationError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
             {
                 var organisationId = input.OptionalId("organisationId", "Organisation") is { } id ? new Id<Organisation>(id) : (Id<Organisation>?)null;
@@ -59,7 +60,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the helper was removed from.");
                 payload.Field<IdGraphType>("removedHelperId").Description("The ID of the helper removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
-            .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
             {
                 var helperId = new Id<PlanHelper>(input.Id("helperId", PlanHelperType.TypeName));
@@ -83,7 +84,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the mitigation was recorded on.");
                 payload.Field<RiskMitigationType>("riskMitigation").Description("The mitigation recorded.").Resolve(c => c.Source.Value?.RiskMitigation);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
             {
                 var riskId = new Id<IdentifiedRisk>(input.Id("riskId", "IdentifiedRisk"));
@@ -103,7 +104,7 @@ public static class PlanContributionMutations
                 input.Field<NonNullGraphType<StringGraphType>>("statement").Description("The confirmation in your words, e.g. how the person's wishes were found out. Required, at most 2,000 characters.");
             })
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
             {
                 var plan = command.Plan;
@@ -116,7 +117,7 @@ public static class PlanContributionMutations
                 "R13: the person confirms that the decisions in their plan are their own. Only the person may; it covers the content as it is now, and any later edit withdraws it.")
             .Input("The plan to confirm.", PlanMutationFields.PlanTarget)
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
-            .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
             {
                 var plan = command.Plan;

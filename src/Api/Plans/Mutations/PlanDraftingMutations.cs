@@ -27,7 +27,7 @@ public static class PlanDraftingMutations
             {
                 payload.Field<CarePlanType>("plan").Description("The new plan, in DRAFT; null when refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors(typeof(AssessmentNotFoundErrorType), typeof(PlanAlreadyStartedErrorType))
+            .Errors(typeof(AssessmentNotFoundError), typeof(PlanAlreadyStartedError))
             .Resolve((context, input) => context.RequestServices!.GetRequiredService<PlanCommandRunner>().StartAsync(
                 new Id<Assessment>(input.Id("assessmentId", "Assessment")),
                 input.Value<PlanPreparer>("preparedBy"),
@@ -44,7 +44,7 @@ public static class PlanDraftingMutations
                 input.Field<PlanPreparedByType>("preparedBy").Description("Who prepared the version (R06); left out, it stays as it is.");
             })
             .Payload("The plan with its answers changed.", payload => PlanMutationFields.PlanAndVersion(payload, "The version answered."))
-            .Errors([.. PlanErrorTypes.Editing, typeof(TextTooLongErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(TextTooLongError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
             {
                 var plan = command.Plan;

@@ -60,7 +60,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item belongs to.");
                 payload.Field<SupportItemType>("supportItem").Description("The support item as changed.").Resolve(c => c.Source.Value?.SupportItem);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails, typeof(SupportItemNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails, typeof(SupportItemNotFoundError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, async (command, cancellationToken) =>
             {
                 var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));
@@ -96,7 +96,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item was removed from.");
                 payload.Field<IdGraphType>("removedSupportItemId").Description("The ID of the item removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
-            .Errors([.. PlanErrorTypes.Editing, typeof(SupportItemNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(SupportItemNotFoundError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Edit, command =>
             {
                 var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));
@@ -125,7 +125,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item belongs to.");
                 payload.Field<SupportItemType>("supportItem").Description("The item, with the necessity recorded.").Resolve(c => c.Source.Value?.SupportItem);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType), typeof(SupportItemNotFoundErrorType), typeof(DirectPaymentNecessityNotApplicableErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedError), typeof(SupportItemNotFoundError), typeof(DirectPaymentNecessityNotApplicableError)])
             .Resolve((context, input) => PlanMutationFields.RunAsync(context, input, PlanPermission.Decide, command =>
             {
                 var itemId = new Id<SupportItem>(input.Id("supportItemId", "SupportItem"));

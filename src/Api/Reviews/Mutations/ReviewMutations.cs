@@ -3,10 +3,10 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
-using CarePlanGraph.Api.Reviews.Errors;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL;
 using GraphQL.Types;
@@ -43,7 +43,7 @@ public static class ReviewMutations
                 payload.Field<ReviewRequestType>("reviewRequest").Description("The request, PENDING. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Request);
                 payload.Field<Plans.CarePlanType>("plan").Description("The plan; null when the mutation was refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoReviewGroundsErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(NoReviewGroundsError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => ReviewMutationFields.OnPlanAsync(context, input, PlanPermission.RequestReview, (command, _) =>
             {
                 var grounds = Grounds(context);
@@ -74,8 +74,8 @@ public static class ReviewMutations
             })
             .Errors(
             [
-                typeof(ReviewRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(ReviewRequestAlreadyDecidedErrorType),
-                typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+                typeof(ReviewRequestNotFoundError), typeof(ActorNotPermittedError), typeof(ReviewRequestAlreadyDecidedError),
+                typeof(InvalidTransitionError), typeof(ReviewDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError),
             ])
             .Resolve(async (context, input) =>
             {
@@ -120,7 +120,7 @@ public static class ReviewMutations
                 input.Field<DateType>("reviewOn").Description("The day of the review meeting, today or later. Left out, today. The person may invite people until then.");
             })
             .Payload("The review started.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, IN_PROGRESS."))
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(ReviewDateInPastError), typeof(EditConflictError)])
             .Resolve((context, input) => ReviewMutationFields.OnPlanAsync(context, input, PlanPermission.ConductReview, (command, _) =>
             {
                 var result = Review.Start(command.Plan, input.Optional<DateOnly>("reviewOn") ?? command.Today, command.Actor, command.Now);
@@ -150,8 +150,8 @@ public static class ReviewMutations
             })
             .Errors(
             [
-                typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(InvitationAfterReviewDateErrorType),
-                typeof(OrganisationNotFoundErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType),
+                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(InvitationAfterReviewDateError),
+                typeof(OrganisationNotFoundError), .. PlanErrorTypes.Text, typeof(EditConflictError),
             ])
             .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.InviteToReview, async (command, review, cancellationToken) =>
             {
@@ -181,9 +181,9 @@ public static class ReviewMutations
             .Payload("The review with its outcome recorded.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, AWAITING_SIGNATURES."))
             .Errors(
             [
-                typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewNeedsAdvocateErrorType),
-                typeof(UnknownOutcomeErrorType), typeof(OutcomeRatedTwiceErrorType), typeof(OutcomeNotRatedErrorType), .. PlanErrorTypes.Text,
-                typeof(ChangesStartDateRequiredErrorType), typeof(ChangesStartInPastErrorType), typeof(ConcurrentChangeErrorType),
+                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewNeedsAdvocateError),
+                typeof(UnknownOutcomeError), typeof(OutcomeRatedTwiceError), typeof(OutcomeNotRatedError), .. PlanErrorTypes.Text,
+                typeof(ChangesStartDateRequiredError), typeof(ChangesStartInPastError), typeof(EditConflictError),
             ])
             .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.ConductReview, async (command, review, cancellationToken) =>
             {
@@ -205,7 +205,7 @@ public static class ReviewMutations
                 input.Field<StringGraphType>("disagreement").Description("The person's reasons for disagreeing with the outcome, instead of signing. At most 4,000 characters. Leave out to sign.");
             })
             .Payload("The review signed, or disputed.", payload => ReviewMutationFields.PlanAndReview(payload, "The review: AWAITING_SIGNATURES, COMPLETED or DISPUTED."))
-            .Errors([typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewAlreadySignedErrorType), .. PlanErrorTypes.Text, typeof(ConcurrentChangeErrorType)])
+            .Errors([typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewAlreadySignedError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve((context, input) => ReviewMutationFields.OnReviewAsync(context, input, PlanPermission.SignReview, (command, review, _) =>
             {
                 // An advocate signs only for the person their organisation is assigned to (R22); another advocate may not.
