@@ -1,5 +1,7 @@
 using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Common;
+using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Errors;
 
@@ -35,6 +37,14 @@ public abstract class DomainErrorGraphType<TError> : ErrorGraphType<TError>
             Add(field);
         }
     }
+
+    /// <summary>Adds a field that loads, batched with the rest of the response, the entity the error names by ID.</summary>
+    public void Loads<TGraphType, TEntity>(string name, string description, Func<TError, Id<TEntity>> id)
+        where TGraphType : IGraphType
+        where TEntity : class =>
+        Field<NonNullGraphType<TGraphType>>(name)
+            .Description(description)
+            .Resolve(context => context.RequestServices!.GetRequiredService<ByIdLoader<TEntity>>().Load(id(context.Source)));
 
     private void Add(ErrorField field) =>
         Field(field.Name, field.GraphType).Description(field.Description).Resolve(context => field.Resolve(context.Source));
