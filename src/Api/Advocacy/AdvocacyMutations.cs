@@ -4,6 +4,7 @@ using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Advocacy;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
@@ -28,7 +29,7 @@ public static class AdvocacyMutations
                 input.Field<StringGraphType>("appropriatePersonName").Description("Who, when there is someone: required then, at most 200 characters.");
             })
             .Payload("The plan's advocacy record.", Fields)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RecordAdvocacyNeedInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordAdvocacy, null, change =>
                 change.Plan.RecordAdvocacyNeed(input.HasSignificantDifficulty, input.AppropriatePersonAvailable, input.AppropriatePersonName, change.Actor, change.Now).Map(() => change.Plan),
                 cancellationToken));
@@ -81,8 +82,8 @@ public static class AdvocacyMutations
 
     private static Type[] AssignmentErrors =>
     [
-        typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(OrganisationNotFoundErrorType),
-        typeof(NotAnAdvocacyOrganisationErrorType), typeof(AdvocacyReferralMissingErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
+        typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(OrganisationNotFoundError),
+        typeof(NotAnAdvocacyOrganisationError), typeof(AdvocacyReferralMissingError), .. PlanErrorTypes.Text, typeof(EditConflictError),
     ];
 
     private static void Fields(ObjectGraphType<MutationPayload<CarePlan>> payload)

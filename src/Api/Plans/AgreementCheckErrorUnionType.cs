@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Plans.Errors;
 using GraphQL.Types;
 
@@ -12,7 +13,7 @@ public sealed class AgreementCheckErrorUnionType : UnionGraphType
         Description = "One reason an automatic agreement check (R08–R14) fails. Each member implements `Error` and has `check`; `agreePlan` returns the same types.";
         foreach (var type in PlanErrorTypes.AgreementChecks)
         {
-            Type(type);
+            Type(ErrorGraphTypes.Of(type));
         }
     }
 }

@@ -29,7 +29,7 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelReferralType>("riskPanelReferral").Description("The referral, pending. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelReferral);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoSignificantRisksErrorType), typeof(RiskPanelReferralPendingErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(NoSignificantRisksError), typeof(RiskPanelReferralPendingError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<ReferToRiskPanelInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.ReferToRiskPanel, null, async (change, token) =>
             {
                 var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
@@ -52,7 +52,7 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelDecisionType>("riskPanelDecision").Description("The decision recorded. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelDecision);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RecordPanelDecisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordPanelDecision, null, change =>
                 change.Plan.RecordRiskPanelDecision(input.Outcome, input.Rationale, input.Conditions, change.Actor, change.Now).Map(() => change.Plan),
                 cancellationToken));

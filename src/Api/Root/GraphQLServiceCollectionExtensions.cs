@@ -4,6 +4,7 @@ using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Complaints;
+using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
@@ -46,6 +47,8 @@ public static class GraphQLServiceCollectionExtensions
             .UseMiddleware<AuditReadMiddleware>()
             .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
+        // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
+        services.AddTransient(typeof(DomainErrorType<>));
         services.AddGraphQLHttpTransport(configuration);
         services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
         services.AddCarePlanEvents(configuration);

@@ -1,5 +1,7 @@
 using CarePlanGraph.Api.Advocacy;
 using CarePlanGraph.Api.Complaints.Mutations;
+using CarePlanGraph.Api.Errors;
+using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Plans.Mutations;
 using CarePlanGraph.Api.Reviews.Mutations;
 using CarePlanGraph.Api.RiskPanel;
@@ -10,9 +12,10 @@ namespace CarePlanGraph.Api.Root;
 
 /// <summary>
 /// Everything a caller may change. Each mutation takes one <c>input</c> and returns a payload with the changed
-/// objects and <c>errors</c> (Hot Chocolate's conventions); features declare their own mutations.
+/// objects and <c>errors</c> (Hot Chocolate's conventions); features declare their own mutations, naming their errors by
+/// the domain's error records.
 /// </summary>
-public sealed class MutationType : ObjectGraphType
+public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
 {
     public MutationType()
     {
@@ -30,4 +33,6 @@ public sealed class MutationType : ObjectGraphType
         SafeguardingMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
     }
+
+    public Type GraphTypeOf(Type errorType) => ErrorGraphTypes.Of(errorType);
 }

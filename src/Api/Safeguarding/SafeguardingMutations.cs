@@ -26,7 +26,7 @@ public static class SafeguardingMutations
             .Payload("Your acknowledgement.", payload =>
                 payload.Field<SafetyConcernAcknowledgementType>("acknowledgement").Description("That the concern reached the safeguarding team, with a reference. Null when the mutation was refused.")
                     .Resolve(c => c.Source.Value?.Concern.Acknowledgement))
-            .Errors([typeof(PlanNotFoundErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RaiseSafetyConcernInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RaiseSafetyConcern, null, change =>
                 SafetyConcern.Raise(change.Plan, input.Concern, change.Actor, change.Now).Map(concern =>
                 {
@@ -45,7 +45,7 @@ public static class SafeguardingMutations
             })
             .Payload("The concern closed.", payload =>
                 payload.Field<SafetyConcernType>("safetyConcern").Description("The concern, CLOSED. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Concern))
-            .Errors([typeof(SafetyConcernNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(SafetyConcernClosedErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(SafetyConcernNotFoundError), typeof(ActorNotPermittedError), typeof(SafetyConcernClosedError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<CloseSafetyConcernInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
                 (scope, token) => scope.SafetyConcernsAsync(token),
                 c => c.Id == input.SafetyConcernId,

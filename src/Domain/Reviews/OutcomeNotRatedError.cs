@@ -1,8 +1,12 @@
+using System.ComponentModel;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 
 namespace CarePlanGraph.Domain.Reviews;
 
 /// <summary>R22: a completed review says how far every outcome in the assessment is met; this one is missing.</summary>
-public sealed record OutcomeNotRatedError(Id<DesiredOutcome> OutcomeId, string Description)
+[Description("R22: a completed review says how far every outcome in the assessment is met, and this one is missing from `outcomes`.")]
+public sealed record OutcomeNotRatedError(
+    [property: Description("The outcome to rate (`DesiredOutcome.id`).")] Id<DesiredOutcome> OutcomeId,
+    [property: Description("The outcome, in words.")] string Description)
     : DomainError("OUTCOME_NOT_RATED", $"Say whether the outcome \"{Description}\" is fully, partly or not met.");

@@ -1,5 +1,4 @@
 using CarePlanGraph.Api.Changes;
-using CarePlanGraph.Api.Complaints.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -38,7 +37,7 @@ public static class ComplaintMutations
                 input.Field<DateType>("matterOccurredOn").Description("When the matter happened; not after today. Left out, the date of the plan's latest decision (or today).");
             })
             .Payload("The complaint made.", ComplaintField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MatterDateInFutureErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(MatterDateInFutureError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<MakeComplaintInput, ChangeRunner, WorkingCalendar>((runner, calendar, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MakeComplaint, null, change =>
                 Complaint.Make(change.Plan, new ComplaintDetails(input.About, input.Details, input.MatterOccurredOn), calendar, change.Actor, change.Now).Map(complaint =>
                 {
@@ -102,7 +101,7 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("whatToDiscuss").Description("What you want to discuss. At most 4,000 characters.");
             })
             .Payload("The meeting asked for.", MeetingField)
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(NoDeclineToDiscussErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(NoDeclineToDiscussError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RequestResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RequestResolutionMeeting, null, change =>
                 ResolutionMeetingRequest.Create(change.Plan, input.WhatToDiscuss, change.Actor, change.Now).Map(meeting =>
                 {
@@ -122,7 +121,7 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("arrangements").Description("Who will attend and anything else the person should know. At most 4,000 characters.");
             })
             .Payload("The meeting arranged.", MeetingField)
-            .Errors([typeof(ResolutionMeetingRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(MeetingDateInPastErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(ResolutionMeetingRequestNotFoundError), typeof(ActorNotPermittedError), typeof(MeetingDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<ArrangeResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
                 (scope, token) => scope.ResolutionMeetingRequestsAsync(token),
                 m => m.Id == input.ResolutionMeetingRequestId,
@@ -133,7 +132,7 @@ public static class ComplaintMutations
                 cancellationToken));
 
     private static Type[] HandlingErrors =>
-        [typeof(ComplaintNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidComplaintStateErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)];
+        [typeof(ComplaintNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidComplaintStateError), .. PlanErrorTypes.Text, typeof(EditConflictError)];
 
     private static void ComplaintId(InputObjectGraphType input) =>
         input.Field<NonNullGraphType<IdGraphType>>("complaintId").Description("The complaint (`Complaint.id`). One you may not see is reported as `ComplaintNotFoundError`.");

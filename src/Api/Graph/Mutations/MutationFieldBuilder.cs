@@ -49,15 +49,18 @@ public sealed class MutationFieldBuilder<T>
         return this;
     }
 
-    /// <summary>The typed errors the mutation can return as data: object graph types that implement <c>Error</c>.</summary>
-    public MutationFieldBuilder<T> Errors(params Type[] errorGraphTypes)
+    /// <summary>
+    /// The typed errors the mutation can return as data: object graph types that implement <c>Error</c>, or the CLR
+    /// types of error values when the mutation root maps them (<see cref="IErrorGraphTypeMapping"/>).
+    /// </summary>
+    public MutationFieldBuilder<T> Errors(params Type[] errorTypes)
     {
-        ArgumentNullException.ThrowIfNull(errorGraphTypes);
-        foreach (var type in errorGraphTypes.Distinct())
+        ArgumentNullException.ThrowIfNull(errorTypes);
+        foreach (var type in errorTypes.Select(GraphTypeOf).Distinct())
         {
             if (!typeof(IObjectGraphType).IsAssignableFrom(type))
             {
-                throw new ArgumentException($"{type.Name} is not an object graph type, so it cannot be a member of {_errors.Name}.", nameof(errorGraphTypes));
+                throw new ArgumentException($"{type.Name} is not an object graph type, so it cannot be a member of {_errors.Name}.", nameof(errorTypes));
             }
 
             _errors.Type(type);
@@ -65,6 +68,9 @@ public sealed class MutationFieldBuilder<T>
 
         return this;
     }
+
+    private Type GraphTypeOf(Type type) =>
+        typeof(IGraphType).IsAssignableFrom(type) || _root is not IErrorGraphTypeMapping mapping ? type : mapping.GraphTypeOf(type);
 
     /// <summary>
     /// Adds the field to the mutation root. The input binds once to <typeparamref name="TInput"/> (see

@@ -1,19 +1,10 @@
 using CarePlanGraph.Api.Assessments;
-using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans.Errors;
 
-public sealed class UnmetNeedErrorType : AgreementCheckErrorGraphType<UnmetNeedError>
-{
-    public UnmetNeedErrorType()
-        : base("UnmetNeedError", "R11: an eligible need in the assessment is not met by any support item. Add its ID to an item's `needsMet`, or add an item that meets it.")
-    {
-        Field<NonNullGraphType<EligibleNeedType>>("need")
-            .Description("The eligible need no item meets.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<EligibleNeed>>().Load(c.Source.NeedId));
-    }
-}
+/// <summary>Hand-written because its field loads the eligible need the error names; the rest comes from <see cref="UnmetNeedError"/>.</summary>
+public sealed class UnmetNeedErrorType() : DomainErrorGraphType<UnmetNeedError>(type => type
+    .Loads<EligibleNeedType, EligibleNeed>("need", "The eligible need no item meets.", error => error.NeedId));

@@ -5,6 +5,7 @@ using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
@@ -30,7 +31,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the helper was recorded on.");
                 payload.Field<PlanHelperType>("helper").Description("The helper recorded.").Resolve(c => c.Source.Value?.Helper);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredErrorType), typeof(UnknownOrganisationErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredError), typeof(UnknownOrganisationError)])
             .Resolve<AddPlanHelperInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
                 if (input.OrganisationId is { } known && await change.OrganisationAsync(known, token).ConfigureAwait(false) is null)
@@ -57,7 +58,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the helper was removed from.");
                 payload.Field<IdGraphType>("removedHelperId").Description("The ID of the helper removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
-            .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(HelperNotFoundError)])
             .Resolve<RemovePlanHelperInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;
@@ -80,7 +81,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the mitigation was recorded on.");
                 payload.Field<RiskMitigationType>("riskMitigation").Description("The mitigation recorded.").Resolve(c => c.Source.Value?.RiskMitigation);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(UnknownRiskError)])
             .Resolve<RecordRiskMitigationInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
                 var assessment = await change.AssessmentAsync(token).ConfigureAwait(false);
@@ -99,7 +100,7 @@ public static class PlanContributionMutations
                 input.Field<NonNullGraphType<StringGraphType>>("statement").Description("The confirmation in your words, e.g. how the person's wishes were found out. Required, at most 2,000 characters.");
             })
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedError)])
             .Resolve<ConfirmBestInterestsInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;
@@ -111,7 +112,7 @@ public static class PlanContributionMutations
                 "R13: the person confirms that the decisions in their plan are their own. Only the person may; it covers the content as it is now, and any later edit withdraws it.")
             .Input("The plan to confirm.", ChangeInputFields.PlanTarget)
             .Payload("The plan with the confirmation recorded.", payload => PlanMutationFields.PlanAndVersion(payload, "The version confirmed."))
-            .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(ActorNotPermittedError)])
             .Resolve<PlanTargetInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;

@@ -4,6 +4,7 @@ using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
 
 namespace CarePlanGraph.Api.Plans.Mutations;
@@ -19,7 +20,7 @@ public static class PlanDecisionMutations
                 + "Submitting does not run the agreement checks; look at `PlanVersion.agreementChecks` first so nothing fails only at agreement.")
             .Input("The plan to submit.", ChangeInputFields.PlanTarget)
             .Payload("The plan submitted.", payload => PlanMutationFields.PlanAndVersion(payload, "The version submitted."))
-            .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionErrorType)])
+            .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionError)])
             .Resolve<PlanTargetInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Submit, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;
@@ -48,10 +49,10 @@ public static class PlanDecisionMutations
             .Errors(
             [
                 .. PlanErrorTypes.Targeting,
-                typeof(NotAssessingOfficerErrorType),
-                typeof(InvalidTransitionErrorType),
-                typeof(OfficerIsAuthorErrorType),
-                typeof(AttestationNotGivenErrorType),
+                typeof(NotAssessingOfficerError),
+                typeof(InvalidTransitionError),
+                typeof(OfficerIsAuthorError),
+                typeof(AttestationNotGivenError),
                 .. PlanErrorTypes.Text,
                 .. PlanErrorTypes.AgreementChecks,
             ])
@@ -85,7 +86,7 @@ public static class PlanDecisionMutations
                 input.Field<BooleanGraphType>("reviewAssessmentRequested").Description("True when the plan was unclear and you ask for the assessment to be reviewed instead of (or as well as) listing changes. Defaults to false.");
             })
             .Payload("The plan sent back for changes.", payload => PlanMutationFields.PlanAndVersion(payload, "The version declined: now CHANGES_REQUIRED, with the decision in `latestDecision`."))
-            .Errors([.. PlanErrorTypes.Targeting, typeof(NotAssessingOfficerErrorType), typeof(InvalidTransitionErrorType), .. PlanErrorTypes.Text])
+            .Errors([.. PlanErrorTypes.Targeting, typeof(NotAssessingOfficerError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text])
             .Resolve<DeclinePlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Decide, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;

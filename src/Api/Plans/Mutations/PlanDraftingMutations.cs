@@ -28,7 +28,7 @@ public static class PlanDraftingMutations
             {
                 payload.Field<CarePlanType>("plan").Description("The new plan, in DRAFT; null when refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors(typeof(AssessmentNotFoundErrorType), typeof(PlanAlreadyStartedErrorType))
+            .Errors(typeof(AssessmentNotFoundError), typeof(PlanAlreadyStartedError))
             .Resolve<StartPlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.StartAsync<PlanChange>(
                 PlanPermission.Edit,
                 async (scope, change, token) =>
@@ -73,7 +73,7 @@ public static class PlanDraftingMutations
                 input.Field<PlanPreparedByType>("preparedBy").Description("Who prepared the version (R06); left out, it stays as it is.");
             })
             .Payload("The plan with its answers changed.", payload => PlanMutationFields.PlanAndVersion(payload, "The version answered."))
-            .Errors([.. PlanErrorTypes.Editing, typeof(TextTooLongErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(TextTooLongError)])
             .Resolve<UpdatePlanAnswersInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
                 var plan = change.Plan;

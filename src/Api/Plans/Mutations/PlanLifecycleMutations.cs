@@ -27,7 +27,7 @@ public static class PlanLifecycleMutations
                 input.Field<StringGraphType>("reason").Description("Why the plan is being revised, recorded in its history. At most 4,000 characters.");
             })
             .Payload("The plan with its new draft.", payload => PlanMutationFields.PlanAndVersion(payload, "The new draft version: now the plan's `currentVersion`."))
-            .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionErrorType), typeof(TextTooLongErrorType)])
+            .Errors([.. PlanErrorTypes.Targeting, typeof(InvalidTransitionError), typeof(TextTooLongError)])
             .Resolve<StartRevisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.StartRevision, null, change =>
             {
                 var plan = change.Plan;
@@ -51,7 +51,7 @@ public static class PlanLifecycleMutations
                 input.Field<DateType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
             })
             .Payload("The plan with its support in place.", payload => PlanMutationFields.PlanAndVersion(payload, "The version in force."))
-            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(SupportInPlaceBeforeAgreementErrorType), typeof(ReviewDateOutsideWindowErrorType)])
+            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(SupportInPlaceBeforeAgreementError), typeof(ReviewDateOutsideWindowError)])
             .Resolve<MarkSupportInPlaceInput, ChangeRunner, IOptions<ReviewScheduleOptions>>((runner, schedule, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MarkSupportInPlace, null, change =>
             {
                 var plan = change.Plan;

@@ -60,7 +60,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item belongs to.");
                 payload.Field<SupportItemType>("supportItem").Description("The support item as changed.").Resolve(c => c.Source.Value?.SupportItem);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails, typeof(SupportItemNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.SupportItemDetails, typeof(SupportItemNotFoundError)])
             .Resolve<UpdateSupportItemInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
                 if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)
@@ -94,7 +94,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item was removed from.");
                 payload.Field<IdGraphType>("removedSupportItemId").Description("The ID of the item removed.").Resolve(c => c.Source.Value?.RemovedId);
             })
-            .Errors([.. PlanErrorTypes.Editing, typeof(SupportItemNotFoundErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, typeof(SupportItemNotFoundError)])
             .Resolve<RemoveSupportItemInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, change =>
             {
                 if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)
@@ -122,7 +122,7 @@ public static class SupportItemMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the item belongs to.");
                 payload.Field<SupportItemType>("supportItem").Description("The item, with the necessity recorded.").Resolve(c => c.Source.Value?.SupportItem);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedErrorType), typeof(SupportItemNotFoundErrorType), typeof(DirectPaymentNecessityNotApplicableErrorType)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(ActorNotPermittedError), typeof(SupportItemNotFoundError), typeof(DirectPaymentNecessityNotApplicableError)])
             .Resolve<RecordDirectPaymentNecessityInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Decide, input.ExpectedRevision, change =>
             {
                 if (change.ItemInAnotherVersion(input.SupportItemId) is { } elsewhere)

@@ -4,10 +4,10 @@ using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Plans.Errors;
-using CarePlanGraph.Api.Reviews.Errors;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL;
 using GraphQL.Types;
@@ -43,7 +43,7 @@ public static class ReviewMutations
                 payload.Field<ReviewRequestType>("reviewRequest").Description("The request, PENDING. Null when the mutation was refused.").Resolve(c => c.Source.Value?.Request);
                 payload.Field<Plans.CarePlanType>("plan").Description("The plan; null when the mutation was refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(NoReviewGroundsErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(NoReviewGroundsError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RequestReviewInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RequestReview, null, change =>
                 ReviewRequest.Create(change.Plan, input.Grounds, input.Details, change.Actor, change.Now).Map(request =>
                 {
@@ -71,8 +71,8 @@ public static class ReviewMutations
             })
             .Errors(
             [
-                typeof(ReviewRequestNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(ReviewRequestAlreadyDecidedErrorType),
-                typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
+                typeof(ReviewRequestNotFoundError), typeof(ActorNotPermittedError), typeof(ReviewRequestAlreadyDecidedError),
+                typeof(InvalidTransitionError), typeof(ReviewDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError),
             ])
             .Resolve<DecideReviewRequestInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
                 (scope, token) => scope.ReviewRequestsAsync(token),
@@ -111,7 +111,7 @@ public static class ReviewMutations
                 input.Field<DateType>("reviewOn").Description("The day of the review meeting, today or later. Left out, today. The person may invite people until then.");
             })
             .Payload("The review started.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, IN_PROGRESS."))
-            .Errors([typeof(PlanNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidTransitionErrorType), typeof(ReviewDateInPastErrorType), typeof(EditConflictErrorType)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(ReviewDateInPastError), typeof(EditConflictError)])
             .Resolve<StartReviewInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.ConductReview, null, change =>
                 Review.Start(change.Plan, input.ReviewOn ?? change.Today, change.Actor, change.Now).Map(review =>
                 {
@@ -139,8 +139,8 @@ public static class ReviewMutations
             })
             .Errors(
             [
-                typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(InvitationAfterReviewDateErrorType),
-                typeof(OrganisationNotFoundErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType),
+                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(InvitationAfterReviewDateError),
+                typeof(OrganisationNotFoundError), .. PlanErrorTypes.Text, typeof(EditConflictError),
             ])
             .Resolve<InviteToReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.InviteToReview, async (change, review, token) =>
             {
@@ -169,9 +169,9 @@ public static class ReviewMutations
             .Payload("The review with its outcome recorded.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, AWAITING_SIGNATURES."))
             .Errors(
             [
-                typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewNeedsAdvocateErrorType),
-                typeof(UnknownOutcomeErrorType), typeof(OutcomeRatedTwiceErrorType), typeof(OutcomeNotRatedErrorType), .. PlanErrorTypes.Text,
-                typeof(ChangesStartDateRequiredErrorType), typeof(ChangesStartInPastErrorType), typeof(EditConflictErrorType),
+                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewNeedsAdvocateError),
+                typeof(UnknownOutcomeError), typeof(OutcomeRatedTwiceError), typeof(OutcomeNotRatedError), .. PlanErrorTypes.Text,
+                typeof(ChangesStartDateRequiredError), typeof(ChangesStartInPastError), typeof(EditConflictError),
             ])
             .Resolve<CompleteReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.ConductReview, async (change, review, token) =>
             {
@@ -192,7 +192,7 @@ public static class ReviewMutations
                 input.Field<StringGraphType>("disagreement").Description("The person's reasons for disagreeing with the outcome, instead of signing. At most 4,000 characters. Leave out to sign.");
             })
             .Payload("The review signed, or disputed.", payload => ReviewMutationFields.PlanAndReview(payload, "The review: AWAITING_SIGNATURES, COMPLETED or DISPUTED."))
-            .Errors([typeof(ReviewNotFoundErrorType), typeof(ActorNotPermittedErrorType), typeof(InvalidReviewStateErrorType), typeof(ReviewAlreadySignedErrorType), .. PlanErrorTypes.Text, typeof(EditConflictErrorType)])
+            .Errors([typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewAlreadySignedError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<SignReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.SignReview, (change, review, _) =>
             {
                 // An advocate signs only for the person their organisation is assigned to (R22); another advocate may not.
