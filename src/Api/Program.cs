@@ -1,4 +1,5 @@
 using CarePlanGraph.Api;
+using CarePlanGraph.Api.Demo;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
@@ -14,6 +15,7 @@ if (LocalTokenCommand.IsInvoked(args))
 }
 
 builder.Services.AddCarePlanData(builder.Configuration, builder.Environment);
+builder.Services.AddDemoData();
 builder.Services.AddCarePlanAuth(builder.Configuration, builder.Environment);
 builder.Services.AddCarePlanGraphQL(builder.Configuration);
 

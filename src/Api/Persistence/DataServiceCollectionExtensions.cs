@@ -1,6 +1,6 @@
-using CarePlanGraph.Api.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CarePlanGraph.Api.Persistence;
 
@@ -15,10 +15,10 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveSqlitePath(
             configuration.GetConnectionString("CarePlan") ?? DefaultConnectionString,
             environment.ContentRootPath);
-        services.AddSingleton<AuditSaveChangesInterceptor>();
+        // Interceptors come from the modules that register them (the audit log's, R30), so the store names none.
         services.AddDbContext<CarePlanDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<AuditSaveChangesInterceptor>()));
+            .AddInterceptors(provider.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         return services;

@@ -1,4 +1,3 @@
-using CarePlanGraph.Api.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -28,8 +27,10 @@ public static class DatabaseInitialiser
         var demoAllowed = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
         if (options.SeedDemoData && demoAllowed && !await db.People.AnyAsync().ConfigureAwait(false))
         {
-            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            await DemoData.LoadAsync(db, time).ConfigureAwait(false);
+            foreach (var dataSet in scope.ServiceProvider.GetServices<IDemoDataSet>())
+            {
+                await dataSet.LoadAsync(db).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -2,11 +2,15 @@ using CarePlanGraph.Api.Graph.Relay;
 
 namespace CarePlanGraph.Api.Plans;
 
-/// <summary>Registers plans: their loaders and node resolvers.</summary>
+/// <summary>Registers plans: the first review's window (R20, set when support is in place), loaders and node resolvers.</summary>
 public static class PlansServiceCollectionExtensions
 {
-    public static IServiceCollection AddPlans(this IServiceCollection services)
+    public static IServiceCollection AddPlans(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ReviewScheduleOptions>()
+            .Bind(configuration.GetSection(ReviewScheduleOptions.Section))
+            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first.")
+            .ValidateOnStart();
         services.AddScoped<VersionsByPlanLoader>();
         services.AddScoped<HistoryByPlanLoader>();
         services.AddScoped<PlansByPersonLoader>();

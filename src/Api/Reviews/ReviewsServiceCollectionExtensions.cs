@@ -4,15 +4,11 @@ using CarePlanGraph.Api.Plans;
 
 namespace CarePlanGraph.Api.Reviews;
 
-/// <summary>Registers reviews (R20–R22): the schedule's options, loaders, node resolvers and the fields on <c>CarePlan</c>.</summary>
+/// <summary>Registers reviews (R20–R22): loaders, node resolvers and the fields on <c>CarePlan</c>.</summary>
 public static class ReviewsServiceCollectionExtensions
 {
-    public static IServiceCollection AddReviews(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReviews(this IServiceCollection services)
     {
-        services.AddOptions<ReviewScheduleOptions>()
-            .Bind(configuration.GetSection(ReviewScheduleOptions.Section))
-            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first.")
-            .ValidateOnStart();
         services.AddScoped<ReviewsByPlanLoader>();
         services.AddScoped<ReviewRequestsByPlanLoader>();
         services.AddScoped<ReviewRequestsByReviewLoader>();

@@ -56,7 +56,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddScoped<AccessScope>();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
-        services.AddScoped<AuditTrail>();
+        services.AddAudit();
         services.AddScoped(typeof(ByIdLoader<>));
         services.AddChanges();
 
@@ -65,8 +65,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddPeople();
         services.AddOrganisations();
         services.AddAssessments();
-        services.AddPlans();
-        services.AddReviews(configuration);
+        services.AddPlans(configuration);
+        services.AddReviews();
         services.AddAdvocacy();
         services.AddRiskPanel();
         services.AddSafeguarding();

@@ -1,4 +1,4 @@
-using CarePlanGraph.Api.Reviews;
+using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,6 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans.Errors;
-using CarePlanGraph.Api.Reviews;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;

@@ -1,6 +1,6 @@
 using CarePlanGraph.Domain.Plans;
 
-namespace CarePlanGraph.Api.Reviews;
+namespace CarePlanGraph.Api.Plans;
 
 /// <summary>
 /// When the first review falls after support is in place (configuration section "Reviews"). The council's page says
