@@ -7,6 +7,7 @@ using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Safeguarding;
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Identity;
 
@@ -51,6 +52,31 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 
         var plans = VisiblePlans(caller);
         return db.People.Where(p => plans.Any(plan => plan.PersonId == p.Id));
+    }
+
+    /// <summary>
+    /// The plan versions the caller may see: every version of a plan they may see, except that a provider sees only the
+    /// version in force (R27). The same rule as <see cref="VisibleVersions"/>, for lookups by ID.
+    /// </summary>
+    public async Task<IQueryable<PlanVersion>> VersionsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var plans = VisiblePlans(caller);
+        var versions = db.PlanVersions.Where(v => plans.Any(p => p.Id == v.PlanId));
+        return caller.Role == ActorRole.Provider ? versions.Where(v => v.Status == VersionStatus.Agreed) : versions;
+    }
+
+    /// <summary>
+    /// The support items the caller may see: those of the versions they may see, and for a provider only the items it
+    /// provides (R27). The same rule as <see cref="VisibleItems"/>, for lookups by ID.
+    /// </summary>
+    public async Task<IQueryable<SupportItem>> SupportItemsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var versions = await VersionsAsync(cancellationToken).ConfigureAwait(false);
+        var items = db.SupportItems.Where(i => versions.Any(v => v.Id == EF.Property<Id<PlanVersion>>(i, "PlanVersionId")));
+        var organisation = caller.OrganisationId;
+        return caller.Role == ActorRole.Provider ? items.Where(i => organisation != null && i.ProviderId == organisation) : items;
     }
 
     /// <summary>The assessments of the people the caller may see (R01, R31).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -48,21 +49,36 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
             return null;
         }
 
+        // R35: a token is only as good as the record it names. A signed token for a person, staff member or
+        // organisation the council does not know (or a role claim alone) opens nothing: the caller is unknown.
         var name = user.FindFirst("name")?.Value ?? subject;
         if (actingAs == ActorRole.Person)
         {
             var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == subject, cancellationToken).ConfigureAwait(false);
-            return new Caller(subject, person?.FullName ?? name, actingAs, person?.Id, null, null);
+            return person is null ? null : new Caller(subject, person.FullName, actingAs, person.Id, null, null);
         }
 
         if (actingAs.IsCouncilRole())
         {
             var staff = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Username == subject, cancellationToken).ConfigureAwait(false);
-            return new Caller(subject, staff?.FullName ?? name, actingAs, null, staff?.Id, null);
+            return staff is null || staff.Role != actingAs ? null : new Caller(subject, staff.FullName, actingAs, null, staff.Id, null);
+        }
+
+        if (actingAs is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate))
+        {
+            // Family, friends and carers have no sign-in record yet (R33), so their tokens name no one known.
+            return null;
         }
 
         var handle = user.FindFirst(_options.OrganisationClaim)?.Value ?? subject;
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Handle == handle, cancellationToken).ConfigureAwait(false);
-        return new Caller(subject, name, actingAs, null, null, organisation?.Id);
+        return organisation is null || organisation.Kind != KindFor(actingAs) ? null : new Caller(subject, name, actingAs, null, null, organisation.Id);
     }
+
+    private static OrganisationKind KindFor(ActorRole role) => role switch
+    {
+        ActorRole.Provider => OrganisationKind.ServiceProvider,
+        ActorRole.SupportPlanner => OrganisationKind.SupportPlanner,
+        _ => OrganisationKind.Advocacy,
+    };
 }

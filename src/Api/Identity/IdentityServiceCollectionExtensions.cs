@@ -38,6 +38,21 @@ public static class IdentityServiceCollectionExtensions
             options.Events.OnChallenge = BearerChallenge.WriteAsync;
         });
 
+        // After Microsoft.Identity.Web's own checks (scope or role), the token must name someone known.
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            options.Events ??= new JwtBearerEvents();
+            var validated = options.Events.OnTokenValidated;
+            options.Events.OnTokenValidated = async context =>
+            {
+                await validated(context).ConfigureAwait(false);
+                if (context.Result is null)
+                {
+                    await KnownCallerCheck.OnTokenValidatedAsync(context).ConfigureAwait(false);
+                }
+            };
+        });
+
         if (localIssuer.Enabled)
         {
             services.Configure<LocalIssuerOptions>(configuration.GetSection(LocalIssuerOptions.Section));

@@ -139,6 +139,14 @@ public sealed partial class CarePlan : IPersonRecord
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(actor);
+
+        // R26, R28: a helper entry naming an organisation opens the plan to that organisation, so only the person, or
+        // the council on their recorded behalf, may add one; a planner cannot pass access on to someone else.
+        if (details.OrganisationId is not null && actor.Role is not (ActorRole.Person or ActorRole.KeyWorker or ActorRole.Administrator))
+        {
+            return Result<PlanHelper>.Fail(new ActorNotPermittedError(actor.Role, "give an organisation access to the person's plan"));
+        }
+
         return CurrentVersion.AddHelper(details, actor, now, expectedRevision);
     }
 
