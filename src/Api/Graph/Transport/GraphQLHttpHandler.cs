@@ -77,7 +77,7 @@ internal sealed class GraphQLHttpHandler(
         await WriteAsync(context, statusCode, mediaType, result).ConfigureAwait(false);
     }
 
-    private async Task<(GraphQLHttpRequest? Request, TransportFailure? Failure)> ReadAsync(HttpContext context, bool isGet)
+    private async Task<(GraphQLRequestParameters? Request, TransportFailure? Failure)> ReadAsync(HttpContext context, bool isGet)
     {
         if (isGet)
         {

@@ -273,9 +273,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
-        if (!TryReadRequest(payload, out var request, out var problem))
+        if (!_services.RequestParser.TryParse(payload, out var request, out var problem))
         {
-            RequestClose(GraphQLWebSocketCloseCodes.BadRequest, "Invalid message: " + problem);
+            RequestClose(GraphQLWebSocketCloseCodes.BadRequest, "Invalid message: " + Describe(problem));
             return;
         }
 
@@ -294,8 +294,8 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
         var operation = new WebSocketOperation(id, _ended.Token);
         _operations[id] = operation;
-        var run = RunOperationAsync(operation, request!);
-        if (IsSubscription(request!))
+        var run = RunOperationAsync(operation, request);
+        if (IsSubscription(request))
         {
             await run.ConfigureAwait(false);
         }
@@ -317,65 +317,17 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         return id.Length > 0;
     }
 
-    private bool TryReadRequest(JsonElement payload, out GraphQLHttpRequest? request, out string? problem)
+    /// <summary>Words the request parser's problem as a close reason (at most 123 bytes, so briefer than over HTTP).</summary>
+    private static string Describe(GraphQLRequestProblem problem) => problem.Parameter switch
     {
-        request = null;
-        problem = null;
-        if (payload.ValueKind != JsonValueKind.Object)
-        {
-            problem = "subscribe needs a payload object with the GraphQL document in 'query'";
-            return false;
-        }
-
-        if (!payload.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
-        {
-            problem = "'query' must be a string holding the GraphQL document";
-            return false;
-        }
-
-        string? operationName = null;
-        if (payload.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-        {
-            if (name.ValueKind != JsonValueKind.String)
-            {
-                problem = "'operationName' must be a string or null";
-                return false;
-            }
-
-            operationName = name.GetString() is { Length: > 0 } text ? text : null;
-        }
-
-        if (!TryReadMap(payload, "variables", out var variables, out problem)
-            || !TryReadMap(payload, "extensions", out var extensions, out problem))
-        {
-            return false;
-        }
-
-        request = new GraphQLHttpRequest(query.GetString()!, operationName, variables, extensions);
-        return true;
-    }
-
-    private bool TryReadMap(JsonElement payload, string name, out Inputs? value, out string? problem)
-    {
-        value = null;
-        problem = null;
-        if (!payload.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            problem = $"'{name}' must be an object or null";
-            return false;
-        }
-
-        value = _services.Serializer.ReadNode<Inputs>(element);
-        return true;
-    }
+        null => "subscribe needs a payload object with the GraphQL document in 'query'",
+        GraphQLRequestParser.Query => "'query' must be a string holding the GraphQL document",
+        GraphQLRequestParser.OperationName => "'operationName' must be a string or null",
+        var parameter => $"'{parameter}' must be an object or null",
+    };
 
     /// <summary>Whether the operation the request selects is a subscription. A document that does not parse is left to the engine to report.</summary>
-    private static bool IsSubscription(GraphQLHttpRequest request)
+    private static bool IsSubscription(GraphQLRequestParameters request)
     {
         try
         {
@@ -408,7 +360,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
     // ---- operations -----------------------------------------------------------------------------------------------
 
-    private async Task RunOperationAsync(WebSocketOperation operation, GraphQLHttpRequest request)
+    private async Task RunOperationAsync(WebSocketOperation operation, GraphQLRequestParameters request)
     {
         var scope = _services.Scopes.CreateAsyncScope();
         var scopeOwned = true;
