@@ -75,20 +75,7 @@ internal static class TypeReferences
     private static void AddMethod(MethodBase method, Action<Type?, string> add)
     {
         var where = $"method {method.Name}";
-        add((method as MethodInfo)?.ReturnType, $"return type of {where}");
-        foreach (var parameter in method.GetParameters())
-        {
-            add(parameter.ParameterType, $"parameter {parameter.Name} of {where}");
-        }
-
-        if (method.IsGenericMethodDefinition)
-        {
-            foreach (var argument in method.GetGenericArguments())
-            {
-                add(argument, $"generic parameter of {where}");
-            }
-        }
-
+        AddSignature(method, $"signature of {where}", add);
         AddAttributes(method, $"attribute of {where}", add);
         if (method.GetMethodBody() is not { } body)
         {
@@ -118,21 +105,26 @@ internal static class TypeReferences
                     break;
                 case MethodBase called:
                     add(called.DeclaringType, $"IL of {where} ({called.Name})");
-                    add((called as MethodInfo)?.ReturnType, $"IL of {where} ({called.Name})");
-                    foreach (var parameter in called.GetParameters())
-                    {
-                        add(parameter.ParameterType, $"IL of {where} ({called.Name})");
-                    }
-
-                    if (called.IsGenericMethod)
-                    {
-                        foreach (var argument in called.GetGenericArguments())
-                        {
-                            add(argument, $"IL of {where} ({called.Name})");
-                        }
-                    }
-
+                    AddSignature(called, $"IL of {where} ({called.Name})", add);
                     break;
+            }
+        }
+    }
+
+    /// <summary>Return type, parameters and generic arguments (or, for a definition, its parameters' constraints).</summary>
+    private static void AddSignature(MethodBase method, string where, Action<Type?, string> add)
+    {
+        add((method as MethodInfo)?.ReturnType, where);
+        foreach (var parameter in method.GetParameters())
+        {
+            add(parameter.ParameterType, where);
+        }
+
+        if (method.IsGenericMethod)
+        {
+            foreach (var argument in method.GetGenericArguments())
+            {
+                add(argument, where);
             }
         }
     }
