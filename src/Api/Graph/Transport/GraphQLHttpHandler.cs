@@ -49,17 +49,9 @@ internal sealed class GraphQLHttpHandler(
                 return;
             }
 
-            result = await _executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = context.RequestServices,
-                User = context.User,
-                CancellationToken = cancellationToken,
-                ValidationRules = isGet ? GetRules : PostRules,
-            }).ConfigureAwait(false);
+            var options = request.ToExecutionOptions(context.RequestServices, context.User, cancellationToken);
+            options.ValidationRules = isGet ? GetRules : PostRules;
+            result = await _executer.ExecuteAsync(options).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +69,7 @@ internal sealed class GraphQLHttpHandler(
         await WriteAsync(context, statusCode, mediaType, result).ConfigureAwait(false);
     }
 
-    private async Task<(GraphQLHttpRequest? Request, TransportFailure? Failure)> ReadAsync(HttpContext context, bool isGet)
+    private async Task<(GraphQLRequestParameters? Request, TransportFailure? Failure)> ReadAsync(HttpContext context, bool isGet)
     {
         if (isGet)
         {

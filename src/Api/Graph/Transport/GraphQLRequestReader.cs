@@ -18,10 +18,10 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
-    private readonly IGraphQLTextSerializer _serializer = serializer;
+    private readonly GraphQLRequestParser _parser = new(serializer);
     private readonly GraphQLHttpOptions _options = options.Value;
 
-    public async Task<(GraphQLHttpRequest? Request, TransportFailure? Failure)> ReadPostAsync(
+    public async Task<(GraphQLRequestParameters? Request, TransportFailure? Failure)> ReadPostAsync(
         HttpRequest request, CancellationToken cancellationToken)
     {
         if (!IsJsonUtf8(request.ContentType))
@@ -67,7 +67,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         }
     }
 
-    public (GraphQLHttpRequest? Request, TransportFailure? Failure) ReadGet(IQueryCollection query)
+    public (GraphQLRequestParameters? Request, TransportFailure? Failure) ReadGet(IQueryCollection query)
     {
         if (!TryGetSingle(query, "query", out var text, out var failure))
         {
@@ -86,66 +86,11 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             return (null, failure);
         }
 
-        return (new GraphQLHttpRequest(text, NullIfEmpty(operationName), variables, extensions), null);
+        return (new GraphQLRequestParameters(text, NullIfEmpty(operationName), variables, extensions), null);
     }
 
-    private (GraphQLHttpRequest? Request, TransportFailure? Failure) ReadBody(JsonElement root)
-    {
-        if (root.ValueKind == JsonValueKind.Array)
-        {
-            return (null, TransportFailure.BadRequest(
-                "Batched requests (a JSON array) are not supported; send one JSON object per request."));
-        }
-
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return (null, TransportFailure.BadRequest(
-                $"The request body must be a JSON object with the GraphQL document in 'query', not {Describe(root.ValueKind)}."));
-        }
-
-        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
-        {
-            return (null, MissingQuery());
-        }
-
-        if (query.ValueKind != JsonValueKind.String)
-        {
-            return (null, TransportFailure.BadRequest(
-                $"'query' must be a string holding the GraphQL document, not {Describe(query.ValueKind)}."));
-        }
-
-        string? operationName = null;
-        if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-        {
-            if (name.ValueKind != JsonValueKind.String)
-            {
-                return (null, TransportFailure.BadRequest(
-                    $"'operationName' must be a string or null, not {Describe(name.ValueKind)}."));
-            }
-
-            operationName = NullIfEmpty(name.GetString());
-        }
-
-        if (!TryReadMap(root, "variables", out var variables, out var failure)
-            || !TryReadMap(root, "extensions", out var extensions, out failure))
-        {
-            return (null, failure);
-        }
-
-        return (new GraphQLHttpRequest(query.GetString()!, operationName, variables, extensions), null);
-    }
-
-    private bool TryReadMap(JsonElement root, string parameter, out Inputs? value, out TransportFailure? failure)
-    {
-        value = null;
-        failure = null;
-        if (!root.TryGetProperty(parameter, out var element) || element.ValueKind == JsonValueKind.Null)
-        {
-            return true;
-        }
-
-        return TryConvertMap(parameter, element, out value, out failure);
-    }
+    private (GraphQLRequestParameters? Request, TransportFailure? Failure) ReadBody(JsonElement root) =>
+        _parser.TryParse(root, out var request, out var problem) ? (request, null) : (null, FailureFor(problem));
 
     private bool TryReadJsonParameter(IQueryCollection query, string parameter, out Inputs? value, out TransportFailure? failure)
     {
@@ -163,12 +108,13 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         try
         {
             using var document = JsonDocument.Parse(text, DocumentOptions);
-            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            if (_parser.TryReadMap(parameter, document.RootElement, out value, out var problem))
             {
                 return true;
             }
 
-            return TryConvertMap(parameter, document.RootElement, out value, out failure);
+            failure = FailureFor(problem);
+            return false;
         }
         catch (JsonException)
         {
@@ -177,20 +123,21 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         }
     }
 
-    private bool TryConvertMap(string parameter, JsonElement element, out Inputs? value, out TransportFailure? failure)
+    /// <summary>Words the parser's problem for an HTTP client, naming the parameter at fault and what it was instead.</summary>
+    private static TransportFailure FailureFor(GraphQLRequestProblem problem) => problem.Parameter switch
     {
-        value = null;
-        failure = null;
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            failure = TransportFailure.BadRequest(
-                $"'{parameter}' must be a JSON object (or null), not {Describe(element.ValueKind)}.");
-            return false;
-        }
-
-        value = _serializer.ReadNode<Inputs>(element);
-        return true;
-    }
+        null when problem.Found == JsonValueKind.Array => TransportFailure.BadRequest(
+            "Batched requests (a JSON array) are not supported; send one JSON object per request."),
+        null => TransportFailure.BadRequest(
+            $"The request body must be a JSON object with the GraphQL document in 'query', not {problem.FoundDescription}."),
+        GraphQLRequestParser.Query when problem.IsMissing => MissingQuery(),
+        GraphQLRequestParser.Query => TransportFailure.BadRequest(
+            $"'query' must be a string holding the GraphQL document, not {problem.FoundDescription}."),
+        GraphQLRequestParser.OperationName => TransportFailure.BadRequest(
+            $"'operationName' must be a string or null, not {problem.FoundDescription}."),
+        var parameter => TransportFailure.BadRequest(
+            $"'{parameter}' must be a JSON object (or null), not {problem.FoundDescription}."),
+    };
 
     private static bool TryGetSingle(IQueryCollection query, string parameter, out string? value, out TransportFailure? failure)
     {
@@ -258,14 +205,4 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         TransportFailure.BadRequest("The request has no 'query'; send the GraphQL document as a string in 'query'.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
 }

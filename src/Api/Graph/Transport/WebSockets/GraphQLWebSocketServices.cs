@@ -16,9 +16,10 @@ internal sealed class GraphQLWebSocketServices(
 {
     public IDocumentExecuter<ISchema> Executer { get; } = executer;
 
-    public IGraphQLTextSerializer Serializer { get; } = serializer;
-
     public ProtocolMessages Messages { get; } = new(serializer);
+
+    /// <summary>Reads <c>subscribe</c> payloads as HTTP reads request bodies.</summary>
+    public GraphQLRequestParser RequestParser { get; } = new(serializer);
 
     public ConnectionInitAuthenticator Authenticator { get; } = authenticator;
 

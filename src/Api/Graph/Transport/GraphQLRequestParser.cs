@@ -1,0 +1,84 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using GraphQL;
+
+namespace CarePlanGraph.Api.Graph.Transport;
+
+/// <summary>
+/// Reads a GraphQL request's parameters (query, operationName, variables, extensions) from its JSON object and checks
+/// their types. HTTP (POST bodies, GET's JSON parameters) and WebSocket (<c>subscribe</c> payloads) share it, so that
+/// both accept exactly the same requests.
+/// </summary>
+internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
+{
+    public const string Query = "query";
+    public const string OperationName = "operationName";
+    public const string Variables = "variables";
+    public const string Extensions = "extensions";
+
+    private readonly IGraphQLTextSerializer _serializer = serializer;
+
+    /// <summary>The request in <paramref name="json"/>, or the first problem found in it.</summary>
+    public bool TryParse(
+        JsonElement json,
+        [NotNullWhen(true)] out GraphQLRequestParameters? request,
+        [NotNullWhen(false)] out GraphQLRequestProblem? problem)
+    {
+        request = null;
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            problem = new GraphQLRequestProblem(null, json.ValueKind);
+            return false;
+        }
+
+        if (!json.TryGetProperty(Query, out var query) || query.ValueKind != JsonValueKind.String)
+        {
+            problem = new GraphQLRequestProblem(Query, query.ValueKind);
+            return false;
+        }
+
+        string? operationName = null;
+        if (json.TryGetProperty(OperationName, out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            if (name.ValueKind != JsonValueKind.String)
+            {
+                problem = new GraphQLRequestProblem(OperationName, name.ValueKind);
+                return false;
+            }
+
+            // An empty name selects nothing, as an absent one.
+            operationName = name.GetString() is { Length: > 0 } text ? text : null;
+        }
+
+        json.TryGetProperty(Variables, out var variablesJson);
+        json.TryGetProperty(Extensions, out var extensionsJson);
+        if (!TryReadMap(Variables, variablesJson, out var variables, out problem)
+            || !TryReadMap(Extensions, extensionsJson, out var extensions, out problem))
+        {
+            return false;
+        }
+
+        request = new GraphQLRequestParameters(query.GetString()!, operationName, variables, extensions);
+        return true;
+    }
+
+    /// <summary>A map parameter (variables, extensions): an object, or nothing when absent (undefined) or null.</summary>
+    public bool TryReadMap(string parameter, JsonElement json, out Inputs? value, [NotNullWhen(false)] out GraphQLRequestProblem? problem)
+    {
+        value = null;
+        problem = null;
+        if (json.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            problem = new GraphQLRequestProblem(parameter, json.ValueKind);
+            return false;
+        }
+
+        value = _serializer.ReadNode<Inputs>(json);
+        return true;
+    }
+}

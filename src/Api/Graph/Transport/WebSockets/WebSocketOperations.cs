@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace CarePlanGraph.Api.Graph.Transport.WebSockets;
+
+/// <summary>
+/// The operations one connection runs, by id: each in its own DI scope bound to the connection's user. A query or
+/// mutation runs until its one result is sent; a subscription listens until its stream ends or it is stopped.
+/// </summary>
+internal sealed partial class WebSocketOperations(GraphQLWebSocketServices services, Action<byte[]> send, CancellationToken connectionEnded)
+{
+    private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new(StringComparer.Ordinal);
+
+    public int Count => _operations.Count;
+
+    public bool Contains(string id) => _operations.ContainsKey(id);
+
+    /// <summary>Starts an operation; the task ends once a query or mutation has been answered, or a subscription listens.</summary>
+    public Task StartAsync(string id, GraphQLRequestParameters request, ClaimsPrincipal user)
+    {
+        var operation = new WebSocketOperation(id, connectionEnded);
+        _operations[id] = operation;
+        return RunAsync(operation, request, user);
+    }
+
+    /// <summary>Stops an operation, if it still runs: nothing more is sent for it, not even <c>complete</c>.</summary>
+    public void Stop(string id)
+    {
+        if (_operations.TryRemove(id, out var operation))
+        {
+            operation.Dispose();
+        }
+    }
+
+    public void StopAll()
+    {
+        foreach (var id in _operations.Keys)
+        {
+            Stop(id);
+        }
+    }
+
+    private async Task RunAsync(WebSocketOperation operation, GraphQLRequestParameters request, ClaimsPrincipal user)
+    {
+        var scope = services.Scopes.CreateAsyncScope();
+        var scopeOwned = true;
+        try
+        {
+            services.Binding.Bind(scope.ServiceProvider, user);
+            var result = await services.Executer.ExecuteAsync(
+                request.ToExecutionOptions(scope.ServiceProvider, user, operation.Cancelled)).ConfigureAwait(false);
+
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                // The scope the subscription started in lives as long as it listens; each event gets its own.
+                scopeOwned = false;
+                var observer = new OperationObserver(this, operation);
+                operation.Attach(streams.Values.First().Subscribe(observer), scope);
+                return;
+            }
+
+            if (!Remove(operation))
+            {
+                return;
+            }
+
+            operation.Dispose();
+            if (!result.Executed && result.Errors is { Count: > 0 } errors)
+            {
+                send(services.Messages.Error(operation.Id, errors));
+                return;
+            }
+
+            send(services.Messages.Next(operation.Id, result));
+            send(ProtocolMessages.Complete(operation.Id));
+        }
+        catch (OperationCanceledException) when (operation.Cancelled.IsCancellationRequested)
+        {
+            // Completed by the client, or the connection ended: nobody is waiting for an answer.
+        }
+        catch (Exception exception)
+        {
+            LogOperationFailed(services.Logger, exception, operation.Id);
+            if (Remove(operation))
+            {
+                operation.Dispose();
+                send(services.Messages.Error(operation.Id, [new UnhandledError("Unexpected error.", exception)]));
+            }
+        }
+        finally
+        {
+            if (scopeOwned)
+            {
+                await scope.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Removes this very operation; false when it was stopped, or its id already belongs to another.</summary>
+    private bool Remove(WebSocketOperation operation) =>
+        _operations.TryRemove(new KeyValuePair<string, WebSocketOperation>(operation.Id, operation));
+
+    private void OnStreamResult(WebSocketOperation operation, ExecutionResult result)
+    {
+        if (!operation.IsDisposed)
+        {
+            send(services.Messages.Next(operation.Id, result));
+        }
+    }
+
+    private void OnStreamEnded(WebSocketOperation operation, Exception? failure)
+    {
+        if (!Remove(operation))
+        {
+            return;
+        }
+
+        if (failure is not null)
+        {
+            var error = failure as ExecutionError ?? new UnhandledError("The subscription's event stream failed.", failure);
+            if (error is UnhandledError)
+            {
+                LogOperationFailed(services.Logger, failure, operation.Id);
+            }
+
+            send(services.Messages.Next(operation.Id, new ExecutionResult { Errors = [error] }));
+        }
+
+        send(ProtocolMessages.Complete(operation.Id));
+        operation.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket: operation {OperationId} failed unexpectedly.")]
+    private static partial void LogOperationFailed(ILogger logger, Exception exception, string operationId);
+
+    /// <summary>Passes a subscription's results to the client, and ends the operation when its stream ends.</summary>
+    private sealed class OperationObserver(WebSocketOperations operations, WebSocketOperation operation) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => operations.OnStreamResult(operation, value);
+
+        public void OnError(Exception error) => operations.OnStreamEnded(operation, error);
+
+        public void OnCompleted() => operations.OnStreamEnded(operation, null);
+    }
+}
