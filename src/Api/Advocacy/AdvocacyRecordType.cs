@@ -1,10 +1,10 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Advocacy;
 using CarePlanGraph.Domain.Organisations;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Advocacy;
 
@@ -27,7 +27,9 @@ public sealed class AdvocacyRecordType : ObjectGraphType<AdvocacyRecord>
         Field<StringGraphType>("referredByName").Description("Who referred them.").Resolve(c => c.Source.ReferredByName);
         Field<DateTimeType>("referredAt").Description("When.").Resolve(c => c.Source.ReferredAt);
         Field<OrganisationType>("advocateOrganisation").Description("The advocacy organisation assigned; its advocates may see the plan and its reviews, and sign reviews for the person.")
-            .Resolve(c => c.Source.AdvocateOrganisationId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<Organisation>>()
+            .Resolve((c, organisations) => c.Source.AdvocateOrganisationId is { } id ? organisations.Load(id) : null);
         Field<StringGraphType>("advocateName").Description("The advocate's name.").Resolve(c => c.Source.AdvocateName);
         Field<DateTimeType>("assignedAt").Description("When the advocate was assigned.").Resolve(c => c.Source.AssignedAt);
     }

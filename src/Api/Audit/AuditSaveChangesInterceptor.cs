@@ -8,9 +8,10 @@ namespace CarePlanGraph.Api.Audit;
 
 /// <summary>
 /// Writes a Change row for each person whose record a save touches, in the same transaction as the change, and
-/// refuses to update or delete audit rows: the log is append-only (R30).
+/// refuses to update or delete audit rows: the log is append-only (R30). Scoped with the DbContext, so the change is
+/// attributed to whoever the scope acts for: the HTTP request's caller, or a WebSocket operation's (not the handshake's).
 /// </summary>
-internal sealed class AuditSaveChangesInterceptor(IHttpContextAccessor http) : SaveChangesInterceptor
+internal sealed class AuditSaveChangesInterceptor(IServiceProvider scope) : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -36,8 +37,7 @@ internal sealed class AuditSaveChangesInterceptor(IHttpContextAccessor http) : S
         }
 
         var changed = entries.Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        var trail = http.HttpContext?.RequestServices.GetService<AuditTrail>();
-        if (changed.Count == 0 || trail is null)
+        if (changed.Count == 0)
         {
             return;
         }
@@ -45,6 +45,9 @@ internal sealed class AuditSaveChangesInterceptor(IHttpContextAccessor http) : S
         // Every person whose record is tracked in this save: a command loads the plan it changes, so a change to a
         // part of a plan (a version) is attributed through the plan.
         var people = entries.Select(e => PersonalRecords.Owner(e.Entity).Person).OfType<Id<Person>>();
+
+        // Looked up at save time, not injected: the trail needs the caller, whose lookup needs this DbContext.
+        var trail = scope.GetRequiredService<AuditTrail>();
         var rows = await trail.EntriesAsync(AuditAction.Change, people, cancellationToken).ConfigureAwait(false);
         context.AddRange(rows);
     }

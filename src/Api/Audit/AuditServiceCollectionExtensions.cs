@@ -8,7 +8,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
-        services.AddSingleton<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
         return services;
     }
 }

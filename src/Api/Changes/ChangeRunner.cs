@@ -141,17 +141,21 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
         return MutationPayload<T>.Success(value);
     }
 
-    /// <summary>The revision the change was based on (as loaded) and the one saved since (0 if the record is gone).</summary>
+    /// <summary>
+    /// The revision the change was based on (as loaded) and the one saved since (0 if the record is gone), read from
+    /// the concurrency token of the record that conflicted: a version's, a review's or a complaint's
+    /// <c>EditRevision</c>, or the plan's own <c>Revision</c>.
+    /// </summary>
     private static async Task<EditConflictError> ConflictAsync(DbUpdateConcurrencyException conflict, CancellationToken cancellationToken)
     {
-        const string Token = "EditRevision";
-        var entry = conflict.Entries.FirstOrDefault(e => e.Metadata.FindProperty(Token) is not null);
-        if (entry is null)
+        var entry = conflict.Entries.Count > 0 ? conflict.Entries[0] : null;
+        var token = entry?.Metadata.GetProperties().FirstOrDefault(p => p.IsConcurrencyToken && p.ClrType == typeof(int));
+        if (entry is null || token is null)
         {
             return new EditConflictError(0, 0);
         }
 
         var saved = await entry.GetDatabaseValuesAsync(cancellationToken).ConfigureAwait(false);
-        return new EditConflictError((int)entry.OriginalValues[Token]!, saved is null ? 0 : (int)saved[Token]!);
+        return new EditConflictError((int)entry.OriginalValues[token]!, saved is null ? 0 : (int)saved[token]!);
     }
 }

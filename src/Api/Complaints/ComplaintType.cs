@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
@@ -6,7 +7,6 @@ using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Complaints;
 
@@ -16,7 +16,9 @@ public sealed class ComplaintType : NodeGraphType<Complaint>
         : base("Complaint", "A complaint to Customer Services about a decision on a person's plan (R17, R25), by the person, a representative or their advocate. Acknowledged within 3 working days, answered with conclusions, actions and the right to go to the Ombudsman, then closed. Never seen by providers or planners (R27).", c => c.Id.Value)
     {
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan the complaint is about.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<CarePlan>>().Load(c.Source.PlanId));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId));
         Field<NonNullGraphType<StringGraphType>>("about").Description("What it is about, in a line.").Resolve(c => c.Source.About);
         Field<NonNullGraphType<StringGraphType>>("details").Description("The complaint, in the complainant's words.").Resolve(c => c.Source.Details);
         Field<NonNullGraphType<DateType>>("matterOccurredOn").Description("When the matter complained about happened.").Resolve(c => c.Source.MatterOccurredOn);
@@ -28,7 +30,9 @@ public sealed class ComplaintType : NodeGraphType<Complaint>
         Field<NonNullGraphType<ComplaintStatusType>>("status").Description("Where it stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<DateType>>("acknowledgementDue").Description("The last day to acknowledge it: the 3rd working day after it was received, weekends and bank holidays excluded.").Resolve(c => c.Source.AcknowledgementDue);
         Field<NonNullGraphType<BooleanGraphType>>("acknowledgementOverdue").Description("True while it waits to be acknowledged after `acknowledgementDue`.")
-            .Resolve(c => c.Source.IsAcknowledgementOverdue(DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
+            .Resolve()
+            .WithService<TimeProvider>()
+            .Resolve((c, time) => c.Source.IsAcknowledgementOverdue(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
         Field<DateTimeType>("acknowledgedAt").Description("When it was acknowledged.").Resolve(c => c.Source.AcknowledgedAt);
         Field<StringGraphType>("acknowledgedByName").Description("Who acknowledged it.").Resolve(c => c.Source.AcknowledgedByName);
         Field<StringGraphType>("acknowledgementMessage").Description("What the complainant was told when it was acknowledged, if anything beyond the acknowledgement.").Resolve(c => c.Source.AcknowledgementMessage);

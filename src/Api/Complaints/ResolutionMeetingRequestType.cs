@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
@@ -6,7 +7,6 @@ using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Complaints;
 
@@ -16,7 +16,9 @@ public sealed class ResolutionMeetingRequestType : NodeGraphType<ResolutionMeeti
         : base("ResolutionMeetingRequest", "R17: after the council did not agree a plan, the person asked to meet all key staff, to find a solution that meets their needs and the council's concerns. Not for providers or planners.", r => r.Id.Value)
     {
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<CarePlan>>().Load(c.Source.PlanId));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId));
         Field<NonNullGraphType<IntGraphType>>("versionNumber").Description("The declined version the meeting is about.").Resolve(c => c.Source.VersionNumber);
         Field<StringGraphType>("whatToDiscuss").Description("What the person wants to discuss, if they said.").Resolve(c => c.Source.WhatToDiscuss);
         Field<NonNullGraphType<StringGraphType>>("requestedByName").Description("Who asked.").Resolve(c => c.Source.RequestedByName);

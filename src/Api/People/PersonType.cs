@@ -1,12 +1,12 @@
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.People;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.People;
 
@@ -21,12 +21,18 @@ public sealed class PersonType : NodeGraphType<Person>
         Field<NonNullGraphType<DateType>>("dateOfBirth").Description("The person's date of birth.").Resolve(c => c.Source.DateOfBirth);
         Field<NonNullGraphType<StaffMemberType>>("keyWorker")
             .Description("The person's Key Worker: their focal point and central point of contact.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<StaffMember>>().Load(c.Source.KeyWorkerId));
+            .Resolve()
+            .WithService<ByIdLoader<StaffMember>>()
+            .Resolve((c, staff) => staff.Load(c.Source.KeyWorkerId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("plans")
             .Description("The person's care and support plans, oldest first.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<PlansByPersonLoader>().Load(c.Source.Id).Then(plans => plans ?? []));
+            .Resolve()
+            .WithService<PlansByPersonLoader>()
+            .Resolve((c, plans) => plans.Load(c.Source.Id).Then(list => list ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments")
             .Description("The person's needs assessments, oldest first. Pass an assessment's `id` to `startPlan` to write a plan against it.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<AssessmentsByPersonLoader>().Load(c.Source.Id).Then(assessments => assessments ?? []));
+            .Resolve()
+            .WithService<AssessmentsByPersonLoader>()
+            .Resolve((c, assessments) => assessments.Load(c.Source.Id).Then(list => list ?? []));
     }
 }

@@ -17,6 +17,7 @@ internal sealed class CarePlanConfiguration : IEntityTypeConfiguration<CarePlan>
         builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.PersonId);
         builder.HasIndex(p => p.Status);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.AgreedVersion);
         builder.Ignore(p => p.IsRevisionInProgress);

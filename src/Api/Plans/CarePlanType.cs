@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -10,7 +11,6 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -21,41 +21,57 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
     {
         Field<NonNullGraphType<PersonType>>("person")
             .Description("The person the plan is for.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<Person>>().Load(c.Source.PersonId));
+            .Resolve()
+            .WithService<ByIdLoader<Person>>()
+            .Resolve((c, people) => people.Load(c.Source.PersonId));
         Field<NonNullGraphType<AssessmentType>>("assessment")
             .Description("The assessment the plan is written against.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<AssessmentByIdLoader>().Load(c.Source.AssessmentId));
+            .Resolve()
+            .WithService<AssessmentByIdLoader>()
+            .Resolve((c, assessments) => assessments.Load(c.Source.AssessmentId));
         Field<NonNullGraphType<PlanStatusType>>("status").Description("Where the plan stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<PlanVersionType>>("currentVersion")
             .Description("The version being worked on, or the one in force when nothing is being worked on. A provider sees only the version in force: drafts are not theirs to see (R27).")
-            .ResolveAsync(async c => (await VisibleVersionsAsync(c).ConfigureAwait(false)).Then(versions => versions.MaxBy(v => v.Number)));
+            .Resolve()
+            .WithService<AccessScope>()
+            .WithService<VersionsByPlanLoader>()
+            .ResolveAsync(async (c, scope, loader) => (await VisibleVersionsAsync(c, scope, loader).ConfigureAwait(false)).Then(versions => versions.MaxBy(v => v.Number)));
         Field<PlanVersionType>("agreedVersion")
             .Description("The version in force: the last one agreed. Null until a version is agreed. A declined revision leaves it unchanged.")
-            .ResolveAsync(async c => (await VisibleVersionsAsync(c).ConfigureAwait(false)).Then(versions => versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number)));
+            .Resolve()
+            .WithService<AccessScope>()
+            .WithService<VersionsByPlanLoader>()
+            .ResolveAsync(async (c, scope, loader) => (await VisibleVersionsAsync(c, scope, loader).ConfigureAwait(false)).Then(versions => versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanVersionType>>>>("versions")
             .Description("Every version, oldest first. A provider sees only the version in force (R27).")
-            .ResolveAsync(async c => await VisibleVersionsAsync(c).ConfigureAwait(false));
+            .Resolve()
+            .WithService<AccessScope>()
+            .WithService<VersionsByPlanLoader>()
+            .ResolveAsync(async (c, scope, loader) => await VisibleVersionsAsync(c, scope, loader).ConfigureAwait(false));
         Field<PersonalBudgetType>("budget")
             .Policy(FieldPolicies.NotForProviders)
             .Description("The personal budget statement (R02) of the version in force, or of the version being worked on before any is agreed: the indicative or final budget, the total cost, and the person's and council's shares, a year and a week. Not for providers (R27).")
-            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions =>
+            .Resolve()
+            .WithService<VersionsByPlanLoader>()
+            .Resolve((c, loader) => Versions(loader, c.Source).Then(versions =>
                 (versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) ?? versions.MaxBy(v => v.Number)) is { } version
                     ? PersonalBudgetView.For(c.Source, version)
                     : null));
         Field<PersonsCopyType>("personsCopy")
             .Policy(FieldPolicies.NotForProviders)
             .Description("R16: the person's copy of the version in force, setting out exactly how the personal budget will be spent. Null until a version is agreed. Not for providers (R27).")
-            .Resolve(c =>
-            {
-                var assessments = c.RequestServices!.GetRequiredService<AssessmentByIdLoader>();
-                return c.RequestServices!.GetRequiredService<PlanAggregateLoader>().Load(c.Source.Id)
-                    .Then(plan => plan?.AgreedVersion is null
-                        ? null
-                        : assessments.Load(plan.AssessmentId).Then(assessment => plan.PersonsCopy(assessment!).Value is { } copy ? new PersonsCopyView(plan, copy) : null));
-            });
+            .Resolve()
+            .WithService<PlanAggregateLoader>()
+            .WithService<AssessmentByIdLoader>()
+            .Resolve((c, plans, assessments) => plans.Load(c.Source.Id)
+                .Then(plan => plan?.AgreedVersion is null
+                    ? null
+                    : assessments.Load(plan.AssessmentId).Then(assessment => plan.PersonsCopy(assessment!).Value is { } copy ? new PersonsCopyView(plan, copy) : null)));
         Field<NonNullGraphType<BooleanGraphType>>("revisionInProgress")
             .Description("R18: true while a revision of the agreed plan is being written or considered; the agreed version stays in force until the revision is agreed.")
-            .Resolve(c => Versions(c.RequestServices!, c.Source).Then(versions =>
+            .Resolve()
+            .WithService<VersionsByPlanLoader>()
+            .Resolve((c, loader) => Versions(loader, c.Source).Then(versions =>
                 versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) is { } agreed
                 && versions.MaxBy(v => v.Number) is { } current
                 && current.Number > agreed.Number
@@ -66,7 +82,9 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEventType>>>>("history")
             .Description("Every event in the plan's life, oldest first.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryByPlanLoader>().Load(c.Source.Id).Then(events => events ?? []));
+            .Resolve()
+            .WithService<HistoryByPlanLoader>()
+            .Resolve((c, history) => history.Load(c.Source.Id).Then(events => events ?? []));
 
         // Reviews, advocacy, the Risk Management Panel referral and complaints (R17, R20–R25) add their own fields.
         ArgumentNullException.ThrowIfNull(extensions);
@@ -77,12 +95,13 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
     }
 
     /// <summary>The plan's versions the caller may see (R27: a provider sees only the version in force).</summary>
-    private static async Task<GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>>> VisibleVersionsAsync(GraphQL.IResolveFieldContext<CarePlan> context)
+    private static async Task<GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>>> VisibleVersionsAsync(
+        GraphQL.IResolveFieldContext<CarePlan> context, AccessScope scope, VersionsByPlanLoader loader)
     {
-        var caller = await context.RequestServices!.GetRequiredService<AccessScope>().RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
-        return Versions(context.RequestServices!, context.Source).Then(versions => AccessScope.VisibleVersions(caller, versions));
+        var caller = await scope.RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
+        return Versions(loader, context.Source).Then(versions => AccessScope.VisibleVersions(caller, versions));
     }
 
-    private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>> Versions(IServiceProvider services, CarePlan plan) =>
-        services.GetRequiredService<VersionsByPlanLoader>().Load(plan.Id).Then(versions => versions ?? []);
+    private static GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<PlanVersion>> Versions(VersionsByPlanLoader loader, CarePlan plan) =>
+        loader.Load(plan.Id).Then(versions => versions ?? []);
 }

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
@@ -5,7 +6,6 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -22,7 +22,9 @@ public sealed class PlanHelperType : ObjectGraphType<PlanHelper>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The helper's name, as the person knows them.").Resolve(c => c.Source.Name);
         Field<OrganisationType>("organisation")
             .Description("The organisation they help from, if any (always set for an independent support planner).")
-            .Resolve(c => c.Source.OrganisationId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<Organisation>>()
+            .Resolve((c, organisations) => c.Source.OrganisationId is { } id ? organisations.Load(id) : null);
         Field<NonNullGraphType<DateTimeType>>("addedAt").Description("When the helper was recorded.").Resolve(c => c.Source.AddedAt);
     }
 }

@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -9,7 +10,6 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -24,9 +24,11 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<PlanAnswersType>>("answers").Description("The answers to the seven questions.").Resolve(c => c.Source.Answers);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportItemType>>>>("supportItems")
             .Description("The support this version buys or arranges, in the order it was added. A provider sees only the items it provides (R27).")
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) =>
             {
-                var caller = await c.RequestServices!.GetRequiredService<AccessScope>().RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
                 return AccessScope.VisibleItems(caller, c.Source.SupportItems).OrderBy(i => i.Position);
             });
         Field<NonNullGraphType<MoneyType>>("totalAnnualCost").Description("The total of every item's annual cost (52-week year).").Resolve(c => c.Source.TotalAnnualCost);
@@ -56,20 +58,21 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<PersonalBudgetType>>("budget")
             .Policy(FieldPolicies.NotForProviders)
             .Description("This version's personal budget statement: its costs against the indicative budget, or against the final budget once agreed. Not for providers (R27).")
-            .Resolve(c => Plan(c.RequestServices!, c.Source).Then(plan => PersonalBudgetView.For(plan!, c.Source)));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId).Then(plan => PersonalBudgetView.For(plan!, c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>>("agreementChecks")
             .Policy(FieldPolicies.NotForProviders)
             .Description("The automatic agreement checks (R08–R14) evaluated on this version now, one result per check in `AgreementCheck` order. "
                 + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. Not for providers (R27).")
-            .Resolve(c =>
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .WithService<AssessmentByIdLoader>()
+            .Resolve((c, plans, assessments) =>
             {
                 var version = c.Source;
-                var assessments = c.RequestServices!.GetRequiredService<AssessmentByIdLoader>();
-                return Plan(c.RequestServices!, version).Then(plan => assessments.Load(plan!.AssessmentId)
+                return plans.Load(version.PlanId).Then(plan => assessments.Load(plan!.AssessmentId)
                     .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));
             });
     }
-
-    private static GraphQL.DataLoader.IDataLoaderResult<CarePlan?> Plan(IServiceProvider services, PlanVersion version) =>
-        services.GetRequiredService<ByIdLoader<CarePlan>>().Load(version.PlanId);
 }

@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Budgets;
 using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
@@ -10,7 +11,6 @@ using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -28,9 +28,9 @@ public sealed class SupportItemType : NodeGraphType<SupportItem>
         Field<SupportArrangementType>("arrangement").Description("How it is arranged; null until someone says.").Resolve(c => c.Source.Arrangement);
         Field<OrganisationType>("provider")
             .Description("The provider organisation, when it is one the council knows.")
-            .Resolve(c => c.Source.ProviderId is { } id
-                ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id)
-                : null);
+            .Resolve()
+            .WithService<ByIdLoader<Organisation>>()
+            .Resolve((c, organisations) => c.Source.ProviderId is { } id ? organisations.Load(id) : null);
         Field<StringGraphType>("providerName").Description("Who provides it, in words: an organisation, a personal assistant, a family member.").Resolve(c => c.Source.ProviderName);
         Field<NonNullGraphType<IntGraphType>>("position").Description("The item's place in its version: 1, 2, 3 … in the order items were added. Revisions keep it.").Resolve(c => c.Source.Position);
         Field<NonNullGraphType<BooleanGraphType>>("isArranged").Description("R10: true when the item says how it is arranged and who provides it.").Resolve(c => c.Source.IsArranged);
@@ -42,9 +42,13 @@ public sealed class SupportItemType : NodeGraphType<SupportItem>
         Field<DateTimeType>("necessityRecordedAt").Description("R14: when the necessity was recorded.").Resolve(c => c.Source.NecessityRecordedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibleNeedType>>>>("needsMet")
             .Description("The assessment's eligible needs this item meets.")
-            .Resolve(c => DataLoaderResults.WhenAll(c.Source.NeedsMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<EligibleNeed>>().Load).ToList()));
+            .Resolve()
+            .WithService<ByIdLoader<EligibleNeed>>()
+            .Resolve((c, needs) => DataLoaderResults.WhenAll(c.Source.NeedsMet.Select(needs.Load).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesiredOutcomeType>>>>("outcomesMet")
             .Description("The assessment's desired outcomes this item serves.")
-            .Resolve(c => DataLoaderResults.WhenAll(c.Source.OutcomesMet.Select(c.RequestServices!.GetRequiredService<ByIdLoader<DesiredOutcome>>().Load).ToList()));
+            .Resolve()
+            .WithService<ByIdLoader<DesiredOutcome>>()
+            .Resolve((c, outcomes) => DataLoaderResults.WhenAll(c.Source.OutcomesMet.Select(outcomes.Load).ToList()));
     }
 }

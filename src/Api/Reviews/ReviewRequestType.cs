@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
@@ -6,7 +7,6 @@ using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Reviews;
 
@@ -16,7 +16,9 @@ public sealed class ReviewRequestType : NodeGraphType<ReviewRequest>
         : base("ReviewRequest", "A request for a review at any time (R21), by the person, a carer, their advocate, a provider or the council, with its grounds; the Key Worker accepts or declines it with reasons.", r => r.Id.Value)
     {
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan to review.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<CarePlan>>().Load(c.Source.PlanId));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewGroundType>>>>("grounds").Description("Why a review is asked for.").Resolve(c => c.Source.Grounds);
         Field<NonNullGraphType<StringGraphType>>("details").Description("What has changed, in the requester's words.").Resolve(c => c.Source.Details);
         Field<NonNullGraphType<StringGraphType>>("requestedByName").Description("Who asked.").Resolve(c => c.Source.RequestedByName);
@@ -27,6 +29,8 @@ public sealed class ReviewRequestType : NodeGraphType<ReviewRequest>
         Field<DateTimeType>("decidedAt").Description("When it was decided.").Resolve(c => c.Source.DecidedAt);
         Field<StringGraphType>("declineReasons").Description("Why it was declined, as the requester was told; null unless declined.").Resolve(c => c.Source.DeclineReasons);
         Field<ReviewType>("review").Description("The review it led to (or joined), once accepted.")
-            .Resolve(c => c.Source.ReviewId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Review>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<Review>>()
+            .Resolve((c, reviews) => c.Source.ReviewId is { } id ? reviews.Load(id) : null);
     }
 }

@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.DataLoading;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
@@ -8,7 +9,6 @@ using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Reviews;
 
@@ -18,7 +18,9 @@ public sealed class ReviewType : NodeGraphType<Review>
         : base("Review", "A review of a plan whose support is in place (R20–R22): planned (first, Direct Payment, annual) or asked for. While it is open the plan is UNDER_REVIEW; the person invites whom they like, the Key Worker records how far each outcome is met and the changes agreed, and both sign.", r => r.Id.Value)
     {
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan reviewed.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<CarePlan>>().Load(c.Source.PlanId));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId));
         Field<NonNullGraphType<ReviewKindType>>("kind").Description("Why the review is held.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ReviewStatusType>>("status").Description("Where the review stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<DateType>>("reviewOn").Description("The day of the review; invitations are made before it.").Resolve(c => c.Source.ReviewOn);
@@ -26,7 +28,9 @@ public sealed class ReviewType : NodeGraphType<Review>
         Field<NonNullGraphType<StringGraphType>>("startedByName").Description("Who started it: the Key Worker who started the planned review or accepted the request.").Resolve(c => c.Source.StartedByName);
         Field<NonNullGraphType<DateTimeType>>("startedAt").Description("When it started.").Resolve(c => c.Source.StartedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewRequestType>>>>("requests").Description("The requests for a review (R21) this review answers; empty for a planned review nobody asked for.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ReviewRequestsByReviewLoader>().Load(c.Source.Id).Then(requests => requests ?? []));
+            .Resolve()
+            .WithService<ReviewRequestsByReviewLoader>()
+            .Resolve((c, requests) => requests.Load(c.Source.Id).Then(list => list ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewInviteeType>>>>("invitees").Description("Who the person invited, in the order they were invited.").Resolve(c => c.Source.Invitees);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewOutcomeType>>>>("outcomes").Description("How far each outcome in the assessment is met; empty until the outcome is recorded.").Resolve(c => c.Source.Outcomes);
         Field<StringGraphType>("summary").Description("The Key Worker's summary of the review, once recorded.").Resolve(c => c.Source.Summary);

@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Graph.Authorization;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
@@ -18,7 +19,6 @@ using CarePlanGraph.Domain.Plans;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Root;
 
@@ -31,21 +31,27 @@ public sealed class QueryType : ObjectGraphType
         this.AddNodeFields();
         Field<NonNullGraphType<ViewerType>>("me")
             .Description("Who you are: your roles and the person, staff record or organisation you are.")
-            .ResolveAsync(async c => await Scope(c).RequireCallerAsync(c.CancellationToken).ConfigureAwait(false));
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) => await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false));
         Field<ConnectionGraphType<PersonType, Person>>("people")
             .Description("The people you may see, by full name.")
             .PagingArguments()
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) =>
             {
-                var people = await Scope(c).PeopleAsync(c.CancellationToken).ConfigureAwait(false);
+                var people = await scope.PeopleAsync(c.CancellationToken).ConfigureAwait(false);
                 return await Pager.ToConnectionAsync(people.OrderBy(p => p.FullName).ThenBy(p => p.Id), c).ConfigureAwait(false);
             });
         Field<ConnectionGraphType<CarePlanType, CarePlan>>("plans")
             .Description("The care and support plans you may see, oldest first.")
             .PagingArguments()
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) =>
             {
-                var plans = await Scope(c).PlansAsync(c.CancellationToken).ConfigureAwait(false);
+                var plans = await scope.PlansAsync(c.CancellationToken).ConfigureAwait(false);
                 return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
             });
         AddAuditLog();
@@ -62,9 +68,10 @@ public sealed class QueryType : ObjectGraphType
             .PagingArguments()
             .Argument<IdGraphType>("personId", "Only rows about this person.")
             .Policy(FieldPolicies.AdministratorsOnly)
-            .ResolveAsync(async c =>
+            .Resolve()
+            .WithService<CarePlanDbContext>()
+            .ResolveAsync(async (c, db) =>
             {
-                var db = c.RequestServices!.GetRequiredService<CarePlanDbContext>();
                 var rows = db.AuditEntries.AsNoTracking();
                 if (c.GetArgument<string?>("personId") is { } personId)
                 {
@@ -75,6 +82,4 @@ public sealed class QueryType : ObjectGraphType
                 return await Pager.ToConnectionAsync(rows.OrderByDescending(e => e.At).ThenByDescending(e => e.Id), c).ConfigureAwait(false);
             });
     }
-
-    private static AccessScope Scope(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AccessScope>();
 }

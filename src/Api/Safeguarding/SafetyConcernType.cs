@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.People;
@@ -7,7 +8,6 @@ using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Safeguarding;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Safeguarding;
 
@@ -18,9 +18,13 @@ public sealed class SafetyConcernType : NodeGraphType<SafetyConcern>
     {
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The reference the person who raised it was given.").Resolve(c => c.Source.Reference);
         Field<NonNullGraphType<PersonType>>("person").Description("The person whose safety it concerns.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<Person>>().Load(c.Source.PersonId));
+            .Resolve()
+            .WithService<ByIdLoader<Person>>()
+            .Resolve((c, people) => people.Load(c.Source.PersonId));
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan it was raised about.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ByIdLoader<CarePlan>>().Load(c.Source.PlanId));
+            .Resolve()
+            .WithService<ByIdLoader<CarePlan>>()
+            .Resolve((c, plans) => plans.Load(c.Source.PlanId));
         Field<NonNullGraphType<StringGraphType>>("concern").Description("The concern, in the words of whoever raised it.").Resolve(c => c.Source.Concern);
         Field<NonNullGraphType<StringGraphType>>("raisedByName").Description("Who raised it.").Resolve(c => c.Source.RaisedByName);
         Field<NonNullGraphType<ActorRoleType>>("raisedByRole").Description("The role they raised it in.").Resolve(c => c.Source.RaisedByRole);

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
@@ -5,7 +6,6 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Viewer;
 
@@ -20,12 +20,18 @@ public sealed class ViewerType : ObjectGraphType<Caller>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorRoleType>>>>("roles").Description("The roles the caller acts in.").Resolve(c => new[] { c.Source.Role });
         Field<PersonType>("person")
             .Description("The person record, when the caller is the person a plan is for.")
-            .Resolve(c => c.Source.PersonId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Person>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<Person>>()
+            .Resolve((c, people) => c.Source.PersonId is { } id ? people.Load(id) : null);
         Field<StaffMemberType>("staffMember")
             .Description("The staff record, when the caller is council staff.")
-            .Resolve(c => c.Source.StaffMemberId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<StaffMember>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<StaffMember>>()
+            .Resolve((c, staff) => c.Source.StaffMemberId is { } id ? staff.Load(id) : null);
         Field<OrganisationType>("organisation")
             .Description("The organisation, when the caller is a provider, a support planner or an advocate.")
-            .Resolve(c => c.Source.OrganisationId is { } id ? c.RequestServices!.GetRequiredService<ByIdLoader<Organisation>>().Load(id) : null);
+            .Resolve()
+            .WithService<ByIdLoader<Organisation>>()
+            .Resolve((c, organisations) => c.Source.OrganisationId is { } id ? organisations.Load(id) : null);
     }
 }

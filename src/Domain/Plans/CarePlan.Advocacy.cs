@@ -34,6 +34,7 @@ public sealed partial class CarePlan
         }
 
         Advocacy ??= new AdvocacyRecord(now);
+        Changed();
         Advocacy.RecordNeed(hasSignificantDifficulty, appropriatePersonAvailable, FreeText.TrimToNull(appropriatePersonName), actor, now);
         return Result.Success;
     }
@@ -61,6 +62,7 @@ public sealed partial class CarePlan
         }
 
         Advocacy ??= new AdvocacyRecord(now);
+        Changed();
         Advocacy.Refer(reason.Trim(), actor, now);
         if (advocate is not null)
         {
@@ -90,6 +92,7 @@ public sealed partial class CarePlan
             return Result.Fail(errors);
         }
 
+        Changed();
         Advocacy!.Assign(advocate.Id, AdvocateNameOr(advocate, advocateName), now);
         return Result.Success;
     }

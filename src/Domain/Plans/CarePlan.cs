@@ -54,6 +54,12 @@ public sealed partial class CarePlan : IPersonRecord
 
     public PlanStatus Status { get; private set; }
 
+    /// <summary>
+    /// Moves with every change to the plan itself (its status, history, advocacy, panel and review records): the
+    /// concurrency token that lets exactly one of two changes made at the same moment win (R35).
+    /// </summary>
+    public int Revision { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>The indicative personal budget a year, from the assessment (R02); affordability is measured against it (R09).</summary>
@@ -470,7 +476,11 @@ public sealed partial class CarePlan : IPersonRecord
 
     private void Record(PlanEventKind kind, PlanStatus from, PlanStatus to, Actor actor, DateTimeOffset now, string? reason)
     {
+        Changed();
         Status = to;
         _history.Add(new PlanEvent(Id, CurrentVersion.Number, kind, from, to, actor, now, reason));
     }
+
+    /// <summary>Every change to the plan itself moves <see cref="Revision"/>.</summary>
+    private void Changed() => Revision++;
 }

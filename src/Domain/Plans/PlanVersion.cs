@@ -160,7 +160,7 @@ public sealed class PlanVersion : IPlanRecord
             return Result<SupportItem>.Fail(errors);
         }
 
-        var item = new SupportItem(Id<SupportItem>.New(), details, _supportItems.Count == 0 ? 1 : _supportItems.Max(i => i.Position) + 1);
+        var item = new SupportItem(Id<SupportItem>.New(), PlanId, details, _supportItems.Count == 0 ? 1 : _supportItems.Max(i => i.Position) + 1);
         _supportItems.Add(item);
         ContentChanged(actor, now);
         return Result<SupportItem>.Ok(item);
@@ -361,8 +361,11 @@ public sealed class PlanVersion : IPlanRecord
     internal EditConflictError? CheckRevision(int? expectedRevision) =>
         expectedRevision is { } expected && expected != EditRevision ? new EditConflictError(expected, EditRevision) : null;
 
+    // Submitting moves the revision, so an edit loaded before the submission cannot be saved after it (R35). A decision
+    // leaves it as the officer saw it (the decision records it); the plan's own Revision lets only one decision win.
     internal void MarkSubmitted(DateTimeOffset at)
     {
+        EditRevision++;
         Status = VersionStatus.Submitted;
         SubmittedAt = at;
     }
@@ -380,9 +383,17 @@ public sealed class PlanVersion : IPlanRecord
         Status = VersionStatus.ChangesRequired;
     }
 
-    internal void MarkSuperseded() => Status = VersionStatus.Superseded;
+    internal void MarkSuperseded()
+    {
+        EditRevision++;
+        Status = VersionStatus.Superseded;
+    }
 
-    internal void MarkWithdrawn() => Status = VersionStatus.Withdrawn;
+    internal void MarkWithdrawn()
+    {
+        EditRevision++;
+        Status = VersionStatus.Withdrawn;
+    }
 
     /// <summary>A new draft with this version's content: answers, items, helpers and mitigations; not its confirmations or decisions.</summary>
     internal PlanVersion StartRevision(PlanPreparer preparedBy, Actor author, DateTimeOffset at)

@@ -5,22 +5,26 @@ using CarePlanGraph.Domain.Organisations;
 namespace CarePlanGraph.Domain.Plans;
 
 /// <summary>One piece of support in a plan version, with its cost and how it is arranged (R04, R10, R14).</summary>
-public sealed class SupportItem
+public sealed class SupportItem : IPlanRecord
 {
     private List<Id<EligibleNeed>> _needsMet = [];
     private List<Id<DesiredOutcome>> _outcomesMet = [];
 
     private SupportItem() => Description = string.Empty;
 
-    internal SupportItem(Id<SupportItem> id, SupportItemDetails details, int position)
+    internal SupportItem(Id<SupportItem> id, Id<CarePlan> planId, SupportItemDetails details, int position)
     {
         Id = id;
+        PlanId = planId;
         Position = position;
         Description = string.Empty;
         Apply(details);
     }
 
     public Id<SupportItem> Id { get; private set; }
+
+    /// <summary>The plan whose version this item is in: reading the item is reading the person's plan (R30).</summary>
+    public Id<CarePlan> PlanId { get; private set; }
 
     /// <summary>The item's place in its version: 1, 2, 3 … in the order items were added. Revisions keep it.</summary>
     public int Position { get; private set; }
@@ -130,7 +134,7 @@ public sealed class SupportItem
 
     internal SupportItem CopyForRevision()
     {
-        var copy = new SupportItem(Id<SupportItem>.New(), ToDetails(), Position);
+        var copy = new SupportItem(Id<SupportItem>.New(), PlanId, ToDetails(), Position);
         copy.NecessityRecordedBy = NecessityRecordedBy;
         copy.NecessityRecordedByName = NecessityRecordedByName;
         copy.NecessityReason = NecessityReason;

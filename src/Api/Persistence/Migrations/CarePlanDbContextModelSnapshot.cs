@@ -468,6 +468,10 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<long?>("PersonalBudget")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -684,6 +688,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<string>("PayeeRelationship")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanVersionId")

@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Events;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Common;
@@ -20,13 +21,23 @@ public static class PlanStatusSubscriptions
                 + "(R26–R28) — a provider its clients' plans, a planner the plans it helps with, a Key Worker their caseload, a person their own; "
                 + "who may see what is checked again for every change. Changes to one plan arrive in the order they were made.")
             .Argument<IdGraphType>("planId", "Only this plan (`CarePlan.id`). It must be a plan you may see now.")
+            .Resolve()
+            .WithService<AccessScope>()
+            .WithService<IPlanEventBus>()
+            .WithService<IServiceScopeFactory>()
+            .WithService<SubscriberCheckGate>()
+            .WithService<ILoggerFactory>()
             .ResolveStreamAsync(SubscribeAsync);
     }
 
-    private static async Task<IObservable<PlanStatusChanged?>> SubscribeAsync(IResolveFieldContext<object?> context)
+    private static async Task<IObservable<PlanStatusChanged?>> SubscribeAsync(
+        IResolveFieldContext<object?> context,
+        AccessScope access,
+        IPlanEventBus bus,
+        IServiceScopeFactory scopes,
+        SubscriberCheckGate gate,
+        ILoggerFactory loggers)
     {
-        var services = context.RequestServices!;
-        var access = services.GetRequiredService<AccessScope>();
         await access.RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
         Guid? planId = null;
         if (context.GetArgument<string?>("planId") is { } argument)
@@ -42,8 +53,8 @@ public static class PlanStatusSubscriptions
         }
 
         var user = context.User ?? throw new ExecutionError("Sign in to subscribe.") { Code = "AUTH_NOT_AUTHENTICATED" };
-        var source = services.GetRequiredService<IPlanEventBus>().Subscribe(planId);
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlanStatusSubscriptions));
-        return new VisiblePlanStatusChanges(source, user, services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<SubscriberCheckGate>(), logger);
+        var source = bus.Subscribe(planId);
+        var logger = loggers.CreateLogger(typeof(PlanStatusSubscriptions));
+        return new VisiblePlanStatusChanges(source, user, scopes, gate, logger);
     }
 }
