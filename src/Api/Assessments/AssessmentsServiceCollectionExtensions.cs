@@ -1,8 +1,10 @@
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.People;
 
 namespace CarePlanGraph.Api.Assessments;
 
-/// <summary>Registers assessments (R01, R31): their loaders and node resolver.</summary>
+/// <summary>Registers assessments (R01, R31): their loaders, node resolver and the field on <c>Person</c>.</summary>
 public static class AssessmentsServiceCollectionExtensions
 {
     public static IServiceCollection AddAssessments(this IServiceCollection services)
@@ -10,6 +12,7 @@ public static class AssessmentsServiceCollectionExtensions
         services.AddScoped<AssessmentByIdLoader>();
         services.AddScoped<AssessmentsByPersonLoader>();
         services.AddScoped<INodeResolver, AssessmentNodeResolver>();
+        services.AddSingleton<ITypeExtension<PersonType>, PersonAssessmentFields>();
         return services;
     }
 }

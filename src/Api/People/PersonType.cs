@@ -1,10 +1,8 @@
-using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Persistence;
-using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.People;
 using GraphQL.Types;
 
@@ -12,7 +10,7 @@ namespace CarePlanGraph.Api.People;
 
 public sealed class PersonType : NodeGraphType<Person>
 {
-    public PersonType()
+    public PersonType(IEnumerable<ITypeExtension<PersonType>> extensions)
         : base("Person", "An adult with eligible care and support needs.", p => p.Id.Value)
     {
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The council's reference for the person, e.g. `p-ada`.").Resolve(c => c.Source.Reference);
@@ -24,15 +22,12 @@ public sealed class PersonType : NodeGraphType<Person>
             .Resolve()
             .WithService<ByIdLoader<StaffMember>>()
             .Resolve((c, staff) => staff.Load(c.Source.KeyWorkerId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("plans")
-            .Description("The person's care and support plans, oldest first.")
-            .Resolve()
-            .WithService<PlansByPersonLoader>()
-            .Resolve((c, plans) => plans.Load(c.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments")
-            .Description("The person's needs assessments, oldest first. Pass an assessment's `id` to `startPlan` to write a plan against it.")
-            .Resolve()
-            .WithService<AssessmentsByPersonLoader>()
-            .Resolve((c, assessments) => assessments.Load(c.Source.Id).Then(list => list ?? []));
+
+        // Plans and assessments add the person's plans and assessments (R01, R31).
+        ArgumentNullException.ThrowIfNull(extensions);
+        foreach (var extension in extensions)
+        {
+            extension.Extend(this);
+        }
     }
 }

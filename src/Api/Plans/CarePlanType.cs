@@ -76,7 +76,9 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
                 && versions.MaxBy(v => v.Number) is { } current
                 && current.Number > agreed.Number
                 && current.Status is VersionStatus.Draft or VersionStatus.Submitted or VersionStatus.ChangesRequired));
-        Field<RiskPanelDecisionType>("riskPanelDecision").Description("R12, R23: the Risk Management Panel's latest decision on the plan's significant risks, if any.").Resolve(c => c.Source.RiskPanelDecision);
+        Field<RiskPanelDecisionType>("riskPanelDecision")
+            .Policy(FieldPolicies.NotForProviders)
+            .Description("R12, R23: the Risk Management Panel's latest decision on the plan's significant risks, if any. Its reasons are about the person's health: not for providers (null, with an AUTH_FIELD_FORBIDDEN error; R27).").Resolve(c => c.Source.RiskPanelDecision);
         Field<DateType>("supportInPlaceOn").Description("The day the agreed support was in place, once it is.").Resolve(c => c.Source.SupportInPlaceOn);
         Field<DateType>("nextReviewDue").Description("When the next review is due: 6 to 12 weeks after support is in place, then each year.").Resolve(c => c.Source.NextReviewDue);
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);

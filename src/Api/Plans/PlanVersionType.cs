@@ -8,6 +8,7 @@ using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Agreement;
+using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
 
@@ -31,7 +32,11 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
                 var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
                 return AccessScope.VisibleItems(caller, c.Source.SupportItems).OrderBy(i => i.Position);
             });
-        Field<NonNullGraphType<MoneyType>>("totalAnnualCost").Description("The total of every item's annual cost (52-week year).").Resolve(c => c.Source.TotalAnnualCost);
+        Field<NonNullGraphType<MoneyType>>("totalAnnualCost")
+            .Description("The total annual cost (52-week year) of the items you may see: every item, except that a provider's total is of its own items only (R27), so no competitor's price can be worked out from it.")
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) => VisibleTotal(await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false), c.Source));
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Counts edits to this version. Pass it back as `expectedRevision` so a stale edit is refused instead of overwriting someone else's.").Resolve(c => c.Source.EditRevision);
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When this version was started.").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeType>("submittedAt").Description("When it was last sent for agreement, if it has been.").Resolve(c => c.Source.SubmittedAt);
@@ -39,7 +44,11 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<BooleanGraphType>>("isEditable").Description("True while the version is DRAFT or CHANGES_REQUIRED: only then do edits succeed, and only on the plan's current version.").Resolve(c => c.Source.IsEditable);
         Field<NonNullGraphType<StringGraphType>>("authorName").Description("Who started this version; they, and anyone who changed its content, may not agree it (R15).").Resolve(c => c.Source.AuthorName);
         Field<DateTimeType>("lastEditedAt").Description("When the content (answers, items, helpers, mitigations) was last changed; null if never.").Resolve(c => c.Source.LastEditedAt);
-        Field<NonNullGraphType<MoneyType>>("totalWeeklyCost").Description("The total annual cost spread over 52 weeks, to the nearest penny.").Resolve(c => c.Source.TotalWeeklyCost);
+        Field<NonNullGraphType<MoneyType>>("totalWeeklyCost")
+            .Description("`totalAnnualCost` spread over 52 weeks, to the nearest penny: for a provider, of its own items only (R27).")
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) => VisibleTotal(await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false), c.Source).DivideRounded(CostFrequencyExtensions.WeeksInYear));
         Field<NonNullGraphType<ManagementOptionType>>("managementOption").Description("How the support as a whole is managed, derived from how the items are arranged (R10).").Resolve(c => c.Source.ManagementOption);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanHelperType>>>>("helpers").Description("Who helped write this version (R13), in the order they were recorded.").Resolve(c => c.Source.Helpers.OrderBy(h => h.AddedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskMitigationType>>>>("riskMitigations").Description("How this version manages each risk identified in the assessment (R12).").Resolve(c => c.Source.RiskMitigations.OrderBy(m => m.RecordedAt));
@@ -75,4 +84,8 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
                     .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));
             });
     }
+
+    /// <summary>The annual total of the items the caller may see (R27): the version's total for everyone but a provider.</summary>
+    private static Money VisibleTotal(Caller caller, PlanVersion version) =>
+        AccessScope.VisibleItems(caller, version.SupportItems).Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost);
 }

@@ -1,4 +1,6 @@
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.People;
 
 namespace CarePlanGraph.Api.Plans;
 
@@ -15,6 +17,7 @@ public static class PlansServiceCollectionExtensions
         services.AddScoped<HistoryByPlanLoader>();
         services.AddScoped<PlansByPersonLoader>();
         services.AddScoped<PlanAggregateLoader>();
+        services.AddSingleton<ITypeExtension<PersonType>, PersonPlanFields>();
         services.AddScoped<INodeResolver, CarePlanNodeResolver>();
         services.AddScoped<INodeResolver, PlanVersionNodeResolver>();
         services.AddScoped<INodeResolver, SupportItemNodeResolver>();

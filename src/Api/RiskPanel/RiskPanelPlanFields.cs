@@ -1,4 +1,6 @@
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans;
 
 namespace CarePlanGraph.Api.RiskPanel;
@@ -10,7 +12,8 @@ internal sealed class RiskPanelPlanFields : ITypeExtension<CarePlanType>
     {
         ArgumentNullException.ThrowIfNull(type);
         type.Field<RiskPanelReferralType>("riskPanelReferral")
-            .Description("R23: the latest referral to the Risk Management Panel, pending until the panel decides (`riskPanelDecision`); null if never referred.")
+            .Policy(FieldPolicies.NotForProviders)
+            .Description("R23: the latest referral to the Risk Management Panel, pending until the panel decides (`riskPanelDecision`); null if never referred. Not for providers (R27): its reason is about the person's health.")
             .Resolve(c => c.Source.RiskPanelReferral);
     }
 }

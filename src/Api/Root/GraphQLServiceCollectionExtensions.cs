@@ -61,11 +61,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddChanges();
 
         // Features, each registering its own loaders, node resolvers and options. The order of those that add fields
-        // to CarePlan is the order of their fields in the schema.
+        // to another feature's type (Person, CarePlan) is the order of their fields in the schema.
         services.AddPeople();
         services.AddOrganisations();
-        services.AddAssessments();
         services.AddPlans(configuration);
+        services.AddAssessments();
         services.AddReviews();
         services.AddAdvocacy();
         services.AddRiskPanel();

@@ -31,7 +31,7 @@ public static class PlanContributionMutations
                 PlanMutationFields.PlanAndVersion(payload, "The version the helper was recorded on.");
                 payload.Field<PlanHelperType>("helper").Description("The helper recorded.").Resolve(c => c.Source.Value?.Helper);
             })
-            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredError), typeof(UnknownOrganisationError)])
+            .Errors([.. PlanErrorTypes.Editing, .. PlanErrorTypes.Text, typeof(HelperOrganisationRequiredError), typeof(UnknownOrganisationError), typeof(ActorNotPermittedError)])
             .Resolve<AddPlanHelperInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.Edit, input.ExpectedRevision, async (change, token) =>
             {
                 if (input.OrganisationId is { } known && await change.OrganisationAsync(known, token).ConfigureAwait(false) is null)
