@@ -111,9 +111,14 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
         var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
         var historyBefore = plan.History.Count;
         var result = await command(new ChangeContext(plan, caller, time.GetUtcNow(), expectedRevision, db), cancellationToken).ConfigureAwait(false);
-        return result.Succeeded
-            ? await CommitAsync(plan, historyBefore, result.Value!, cancellationToken).ConfigureAwait(false)
-            : MutationPayload<T>.Failure(result.Errors);
+        if (!result.Succeeded)
+        {
+            return MutationPayload<T>.Failure(result.Errors);
+        }
+
+        // Every change goes through the plan it belongs to, so the plan's token decides between changes made at once.
+        plan.NoteRecordChanged();
+        return await CommitAsync(plan, historyBefore, result.Value!, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -481,6 +481,12 @@ public sealed partial class CarePlan : IPersonRecord
         _history.Add(new PlanEvent(Id, CurrentVersion.Number, kind, from, to, actor, now, reason));
     }
 
+    /// <summary>
+    /// A record that belongs to this plan changed (a safety concern closed, a review request declined …): the plan's
+    /// <see cref="Revision"/> moves too, so that of two changes to one plan's records made at once only one is saved (R35).
+    /// </summary>
+    public void NoteRecordChanged() => Changed();
+
     /// <summary>Every change to the plan itself moves <see cref="Revision"/>.</summary>
     private void Changed() => Revision++;
 }
