@@ -15,6 +15,12 @@ internal sealed class FailingSchema : Schema
         var query = new ObjectGraphType { Name = "Query" };
         query.Field<StringGraphType>("ok").Resolve(_ => "fine");
         query.Field<StringGraphType>("crash").Resolve(_ => throw new InvalidOperationException(Secret));
+        // Never answers by itself: it ends only when execution is cancelled (time budget, client gone).
+        query.Field<StringGraphType>("slow").ResolveAsync(async context =>
+        {
+            await Task.Delay(Timeout.Infinite, context.CancellationToken).ConfigureAwait(false);
+            return null;
+        });
         query.Field<StringGraphType>("refuse").Resolve(_ => throw new ExecutionError("You may not see this plan.") { Code = "ACCESS_DENIED" });
         Query = query;
     }
