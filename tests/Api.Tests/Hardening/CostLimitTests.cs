@@ -147,7 +147,7 @@ public sealed class CostLimitTests(CarePlanApiFactory factory) : IClassFixture<C
     }
 
     private static string[] IdList(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => Convert.ToBase64String(Encoding.UTF8.GetBytes($"Person:{Guid.NewGuid()}")))];
+        [.. Enumerable.Range(0, count).Select(_ => NodeId.Encode("Person", Guid.NewGuid()))];
 
     private static string Ids(int count) => JsonSerializer.Serialize(IdList(count));
 }
