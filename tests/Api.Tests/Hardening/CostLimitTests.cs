@@ -134,6 +134,22 @@ public sealed class CostLimitTests(CarePlanApiFactory factory) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 
+    [Fact]
+    public async Task Execution_stops_when_the_client_goes_away()
+    {
+        // Real sockets, so that the client closing its connection is what the server sees; no time budget in the way.
+        await using var host = await StandaloneGraphQLHost.StartAsync(
+            new Dictionary<string, string?> { ["GraphQL:Limits:ExecutionTimeout"] = "01:00:00" },
+            kestrel: true);
+        var key = Guid.NewGuid().ToString("N");
+        using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => host.Client.SendAsync(TransportRequests.PostQuery($"{{ slow(key: \"{key}\") }}"), leave.Token));
+
+        await FailingSchema.SlowCancelled(key).Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     /// <summary>Fragment Fi spreads F(i-1) twice, so the operation asks for 2^levels fields in a document of a few hundred bytes.</summary>
     internal static string DoublingFragments(int levels)
     {
