@@ -1,5 +1,7 @@
+using CarePlanGraph.Api.Graph.Relay;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
 using Microsoft.Extensions.Configuration;
 
@@ -22,6 +24,11 @@ public static class RequestLimitsExtensions
         // Read when first needed, not now: configuration added later (tests, environment) still counts.
         var limits = new Lazy<RequestLimitsOptions>(() => Read(configuration));
 
+        // Registered as themselves so the transports can read the timeout and the error cap.
+        builder.Services.Register(_ => limits.Value, GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        builder.Services.Register<IDocumentBuilder>(_ => new LimitedDocumentBuilder(() => limits.Value), GraphQL.DI.ServiceLifetime.Singleton, replace: true);
+        builder.Services.Register(_ => new NodeLookupBudget(limits.Value), GraphQL.DI.ServiceLifetime.Scoped, replace: true);
+        builder.AddValidationRule<NodeLookupLimitRule>();
         builder.AddComplexityAnalyzer(options =>
         {
             options.MaxDepth = limits.Value.MaxDepth;
@@ -60,6 +67,14 @@ public static class RequestLimitsExtensions
         {
             throw new InvalidOperationException(
                 "GraphQL:Limits is invalid: MaxDepth must be at least 1, MaxComplexity and DefaultListSize positive, IntrospectionImpact not negative.");
+        }
+
+        if (limits.MaxDocumentBytes < 1 || limits.MaxTokens < 1 || limits.MaxSyntaxDepth < 1 || limits.MaxFields < 1
+            || limits.MaxFieldsPerResponseName < 1 || limits.MaxErrors < 1 || limits.MaxNodeIds < 1 || limits.MaxNodeLookups < 1
+            || limits.ExecutionTimeout <= TimeSpan.Zero)
+        {
+            throw new InvalidOperationException(
+                "GraphQL:Limits is invalid: MaxDocumentBytes, MaxTokens, MaxSyntaxDepth, MaxFields, MaxFieldsPerResponseName, MaxErrors, MaxNodeIds, MaxNodeLookups and ExecutionTimeout must be positive.");
         }
 
         return limits;

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -12,10 +13,11 @@ namespace CarePlanGraph.Api.Graph.Transport;
 /// Serves one GraphQL-over-HTTP request: negotiates the response type, reads and checks the
 /// request, executes it and maps the outcome to a status code.
 /// </summary>
-internal sealed class GraphQLHttpHandler(
+internal sealed partial class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    RequestLimitsOptions limits,
     ILogger<GraphQLHttpHandler> logger)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeRule.ForGet];
@@ -25,8 +27,31 @@ internal sealed class GraphQLHttpHandler(
     private readonly IGraphQLTextSerializer _serializer = serializer;
     private readonly GraphQLRequestReader _reader = reader;
     private readonly ILogger<GraphQLHttpHandler> _logger = logger;
+    private readonly RequestLimitsOptions _limits = limits;
 
     public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            await HandleCheckedAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            // A fault of ours outside the engine (which masks its own). Answered here, as GraphQL JSON without details,
+            // so that no environment's error page can show a stack trace; the request's document is not logged.
+            LogUnexpected(_logger, exception, context.TraceIdentifier);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await WriteAsync(context, StatusCodes.Status500InternalServerError, ResponseMediaType.Json, new ExecutionResult
+                {
+                    Errors = new ExecutionErrors { new UnhandledError(UnexpectedErrorException.PublicMessage, exception) },
+                }).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task HandleCheckedAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
         var mediaType = ResponseMediaType.Negotiate(context.Request.Headers.Accept);
@@ -49,9 +74,20 @@ internal sealed class GraphQLHttpHandler(
                 return;
             }
 
-            var options = request.ToExecutionOptions(context.RequestServices, context.User, cancellationToken);
+            // Work stops when the client goes away or the time budget is spent, whichever comes first.
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(_limits.ExecutionTimeout);
+            var options = request.ToExecutionOptions(context.RequestServices, context.User, budget.Token);
             options.ValidationRules = isGet ? GetRules : PostRules;
-            result = await _executer.ExecuteAsync(options).ConfigureAwait(false);
+            try
+            {
+                result = await _executer.ExecuteAsync(options).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                await WriteFailureAsync(context, mediaType, TransportFailure.Timeout(_limits.ExecutionTimeout)).ConfigureAwait(false);
+                return;
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -59,6 +95,8 @@ internal sealed class GraphQLHttpHandler(
             _logger.LogDebug("GraphQL request {TraceIdentifier} was aborted by the client.", context.TraceIdentifier);
             return;
         }
+
+        result = ErrorLimit.Apply(result, _limits.MaxErrors);
 
         var statusCode = StatusCodeFor(result, mediaType, out var methodNotAllowed);
         if (methodNotAllowed)
@@ -136,4 +174,7 @@ internal sealed class GraphQLHttpHandler(
         response.Headers.Vary = HeaderNames.Accept;
         await _serializer.WriteAsync(response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request {TraceIdentifier} failed unexpectedly.")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string traceIdentifier);
 }

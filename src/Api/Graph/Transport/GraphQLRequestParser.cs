@@ -24,6 +24,25 @@ internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
         [NotNullWhen(true)] out GraphQLRequestParameters? request,
         [NotNullWhen(false)] out GraphQLRequestProblem? problem)
     {
+        try
+        {
+            return TryParseChecked(json, out request, out problem);
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json checks a string's text only when it is read: a "\ud800" escape, or invalid
+            // UTF-8 that got this far, fails there. It is the request's fault, not ours.
+            request = null;
+            problem = new GraphQLRequestProblem(null, JsonValueKind.String) { InvalidText = true };
+            return false;
+        }
+    }
+
+    private bool TryParseChecked(
+        JsonElement json,
+        [NotNullWhen(true)] out GraphQLRequestParameters? request,
+        [NotNullWhen(false)] out GraphQLRequestProblem? problem)
+    {
         request = null;
         if (json.ValueKind != JsonValueKind.Object)
         {
@@ -78,7 +97,22 @@ internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
             return false;
         }
 
-        value = _serializer.ReadNode<Inputs>(json);
+        try
+        {
+            value = _serializer.ReadNode<Inputs>(json);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or JsonException { InnerException: InvalidOperationException })
+        {
+            problem = new GraphQLRequestProblem(parameter, JsonValueKind.String) { InvalidText = true };
+            return false;
+        }
+        catch (JsonException)
+        {
+            // The serializer could not turn a value into .NET (e.g. a number out of range).
+            problem = new GraphQLRequestProblem(parameter, json.ValueKind) { Unreadable = true };
+            return false;
+        }
+
         return true;
     }
 }

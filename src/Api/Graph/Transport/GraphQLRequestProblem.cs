@@ -8,6 +8,12 @@ namespace CarePlanGraph.Api.Graph.Transport;
 /// </summary>
 internal sealed record GraphQLRequestProblem(string? Parameter, JsonValueKind Found)
 {
+    /// <summary>A string in the request is not valid text (a lone UTF-16 surrogate escape, or invalid UTF-8).</summary>
+    public bool InvalidText { get; init; }
+
+    /// <summary>The parameter is an object, but a value in it cannot be read (e.g. a number out of range).</summary>
+    public bool Unreadable { get; init; }
+
     public bool IsMissing => Found is JsonValueKind.Undefined or JsonValueKind.Null;
 
     /// <summary>What was found, as a message says it: "a number", "an array" …</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -50,6 +51,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
                 "The request body is empty; send a JSON object with the GraphQL document in 'query'."));
         }
 
+        // System.Text.Json would only notice invalid UTF-8 inside a string when reading it.
+        if (!Utf8.IsValid(json.Span))
+        {
+            return (null, TransportFailure.BadRequest("The request body is not valid UTF-8; send the JSON encoded as UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
@@ -58,7 +65,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         catch (JsonException exception)
         {
             return (null, TransportFailure.BadRequest(
-                $"The request body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})."));
+                $"The request body is not valid JSON, or nests deeper than {DocumentOptions.MaxDepth} (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1})."));
         }
 
         using (document)
@@ -118,13 +125,22 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         }
         catch (JsonException)
         {
-            failure = TransportFailure.BadRequest($"'{parameter}' must be a URL-encoded JSON object, and this one is not valid JSON.");
+            failure = TransportFailure.BadRequest($"'{parameter}' must be a URL-encoded JSON object, and this one is not valid JSON (or nests deeper than {DocumentOptions.MaxDepth}).");
             return false;
         }
     }
 
     /// <summary>Words the parser's problem for an HTTP client, naming the parameter at fault and what it was instead.</summary>
-    private static TransportFailure FailureFor(GraphQLRequestProblem problem) => problem.Parameter switch
+    private static TransportFailure FailureFor(GraphQLRequestProblem problem) => problem switch
+    {
+        { InvalidText: true } => TransportFailure.BadRequest(
+            "A string in the request is not valid Unicode text (e.g. a lone UTF-16 surrogate such as \\ud800); send well-formed text."),
+        { Unreadable: true } => TransportFailure.BadRequest(
+            $"'{problem.Parameter}' holds a value that cannot be read (e.g. a number out of range)."),
+        _ => FailureForParameter(problem),
+    };
+
+    private static TransportFailure FailureForParameter(GraphQLRequestProblem problem) => problem.Parameter switch
     {
         null when problem.Found == JsonValueKind.Array => TransportFailure.BadRequest(
             "Batched requests (a JSON array) are not supported; send one JSON object per request."),

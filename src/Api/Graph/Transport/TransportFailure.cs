@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
 namespace CarePlanGraph.Api.Graph.Transport;
@@ -20,6 +21,10 @@ internal sealed record TransportFailure(int StatusCode, string Code, string Mess
             string.IsNullOrEmpty(contentType)
                 ? "The request has no Content-Type; send the GraphQL request as application/json."
                 : $"Content-Type '{contentType}' is not supported; send the GraphQL request as application/json (utf-8).");
+
+    public static TransportFailure Timeout(TimeSpan limit) =>
+        new(StatusCodes.Status503ServiceUnavailable, "TIMEOUT",
+            string.Create(CultureInfo.InvariantCulture, $"The request ran longer than the {limit.TotalSeconds:0.###} seconds allowed and was stopped; ask for less."));
 
     public static TransportFailure NotAcceptable() =>
         new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",

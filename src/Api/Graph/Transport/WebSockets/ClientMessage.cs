@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace CarePlanGraph.Api.Graph.Transport.WebSockets;
 
@@ -33,6 +34,14 @@ internal sealed class ClientMessage : IDisposable
     public static bool TryRead(ReadOnlyMemory<byte> bytes, [NotNullWhen(true)] out ClientMessage? message, [NotNullWhen(false)] out string? problem)
     {
         message = null;
+
+        // System.Text.Json would only notice invalid UTF-8 inside a string when reading it, and then throw.
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            problem = "Invalid message: not UTF-8";
+            return false;
+        }
+
         JsonDocument document;
         try
         {
@@ -54,7 +63,21 @@ internal sealed class ClientMessage : IDisposable
             return false;
         }
 
-        var type = typeElement.GetString()!;
+        string type;
+        string? id;
+        try
+        {
+            type = typeElement.GetString()!;
+            id = IdOf(root);
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone UTF-16 surrogate escape ("\ud800") fails only when the string is read.
+            document.Dispose();
+            problem = "Invalid message: a string is not valid Unicode text";
+            return false;
+        }
+
         if (!TryGetPayload(root, out var payload))
         {
             document.Dispose();
@@ -63,7 +86,7 @@ internal sealed class ClientMessage : IDisposable
         }
 
         problem = null;
-        message = new ClientMessage(document, type, payload, IdOf(root));
+        message = new ClientMessage(document, type, payload, id);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
+using CarePlanGraph.Api.Graph.Execution;
 using GraphQL;
 using GraphQLParser.AST;
 
@@ -22,6 +23,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     private readonly HttpContext _handshake;
     private readonly GraphQLWebSocketServices _services;
     private readonly GraphQLWebSocketOptions _options;
+    private readonly int _maxDocumentBytes;
     private readonly WebSocketMessageChannel _channel;
     private readonly WebSocketOperations _operations;
     private readonly CancellationTokenSource _ended = new();
@@ -35,6 +37,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         _handshake = handshake;
         _services = services;
         _options = services.Options;
+        _maxDocumentBytes = (handshake.RequestServices.GetService<RequestLimitsOptions>() ?? new RequestLimitsOptions()).MaxDocumentBytes;
         _operations = new WebSocketOperations(services, Send, _ended.Token);
         _channel = new WebSocketMessageChannel(socket, _options, services.Logger, onClosing: _operations.StopAll);
     }
@@ -164,8 +167,9 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
             return;
         }
 
-        var run = _operations.StartAsync(id, request, _user);
-        if (IsSubscription(request))
+        var isSubscription = IsSubscription(request);
+        var run = _operations.StartAsync(id, request, _user, isSubscription);
+        if (isSubscription)
         {
             await run.ConfigureAwait(false);
         }
@@ -178,6 +182,8 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     /// <summary>Words the request parser's problem as a close reason (at most 123 bytes, so briefer than over HTTP).</summary>
     private static string Describe(GraphQLRequestProblem problem) => problem.Parameter switch
     {
+        _ when problem.InvalidText => "a string is not valid Unicode text (e.g. a lone surrogate)",
+        _ when problem.Unreadable => $"'{problem.Parameter}' holds a value that cannot be read",
         null => "subscribe needs a payload object with the GraphQL document in 'query'",
         GraphQLRequestParser.Query => "'query' must be a string holding the GraphQL document",
         GraphQLRequestParser.OperationName => "'operationName' must be a string or null",
@@ -185,10 +191,17 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     };
 
     /// <summary>Whether the operation the request selects is a subscription. A document that does not parse is left to the engine to report.</summary>
-    private static bool IsSubscription(GraphQLRequestParameters request)
+    private bool IsSubscription(GraphQLRequestParameters request)
     {
         try
         {
+            // The engine parses the document again under the request limits; here it is only peeked at, and only
+            // once it is short enough for those limits not to matter for the cost of a parse.
+            if (request.Query.Length > _maxDocumentBytes)
+            {
+                return false;
+            }
+
             var operations = GraphQLParser.Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
             var selected = request.OperationName is null
                 ? operations.Count == 1 ? operations[0] : null

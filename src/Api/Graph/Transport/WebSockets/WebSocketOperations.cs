@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
+using CarePlanGraph.Api.Graph.Execution;
 using GraphQL;
 using GraphQL.Execution;
 
@@ -18,11 +19,15 @@ internal sealed partial class WebSocketOperations(GraphQLWebSocketServices servi
     public bool Contains(string id) => _operations.ContainsKey(id);
 
     /// <summary>Starts an operation; the task ends once a query or mutation has been answered, or a subscription listens.</summary>
-    public Task StartAsync(string id, GraphQLRequestParameters request, ClaimsPrincipal user)
+    /// <param name="isSubscription">
+    /// A subscription listens as long as the client wants; a query or mutation gets the time budget
+    /// (<see cref="RequestLimitsOptions.ExecutionTimeout"/>) as over HTTP.
+    /// </param>
+    public Task StartAsync(string id, GraphQLRequestParameters request, ClaimsPrincipal user, bool isSubscription)
     {
         var operation = new WebSocketOperation(id, connectionEnded);
         _operations[id] = operation;
-        return RunAsync(operation, request, user);
+        return RunAsync(operation, request, user, isSubscription);
     }
 
     /// <summary>Stops an operation, if it still runs: nothing more is sent for it, not even <c>complete</c>.</summary>
@@ -42,15 +47,23 @@ internal sealed partial class WebSocketOperations(GraphQLWebSocketServices servi
         }
     }
 
-    private async Task RunAsync(WebSocketOperation operation, GraphQLRequestParameters request, ClaimsPrincipal user)
+    private async Task RunAsync(WebSocketOperation operation, GraphQLRequestParameters request, ClaimsPrincipal user, bool isSubscription)
     {
         var scope = services.Scopes.CreateAsyncScope();
         var scopeOwned = true;
+        var limits = scope.ServiceProvider.GetService<RequestLimitsOptions>() ?? new RequestLimitsOptions();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(operation.Cancelled);
+        if (!isSubscription)
+        {
+            budget.CancelAfter(limits.ExecutionTimeout);
+        }
+
         try
         {
             services.Binding.Bind(scope.ServiceProvider, user);
-            var result = await services.Executer.ExecuteAsync(
-                request.ToExecutionOptions(scope.ServiceProvider, user, operation.Cancelled)).ConfigureAwait(false);
+            var result = ErrorLimit.Apply(
+                await services.Executer.ExecuteAsync(request.ToExecutionOptions(scope.ServiceProvider, user, budget.Token)).ConfigureAwait(false),
+                limits.MaxErrors);
 
             if (result.Streams is { Count: > 0 } streams)
             {
@@ -79,6 +92,15 @@ internal sealed partial class WebSocketOperations(GraphQLWebSocketServices servi
         catch (OperationCanceledException) when (operation.Cancelled.IsCancellationRequested)
         {
             // Completed by the client, or the connection ended: nobody is waiting for an answer.
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            if (Remove(operation))
+            {
+                operation.Dispose();
+                send(services.Messages.Error(operation.Id, [new ExecutionError(
+                    $"The operation ran longer than the {limits.ExecutionTimeout} allowed and was stopped; ask for less.") { Code = "TIMEOUT" }]));
+            }
         }
         catch (Exception exception)
         {
