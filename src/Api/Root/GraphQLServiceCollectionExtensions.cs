@@ -18,7 +18,7 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Plans.Subscriptions;
 using CarePlanGraph.Api.Reviews;
-using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Risks;
 using CarePlanGraph.Api.Safeguarding;
 using GraphQL;
 using GraphQL.Execution;

@@ -4,7 +4,7 @@ using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Plans.Mutations;
 using CarePlanGraph.Api.Reviews.Mutations;
-using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Risks;
 using CarePlanGraph.Api.Safeguarding;
 using GraphQL.Types;
 

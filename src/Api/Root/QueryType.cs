@@ -9,7 +9,7 @@ using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Api.Reviews;
-using CarePlanGraph.Api.RiskPanel;
+using CarePlanGraph.Api.Risks;
 using CarePlanGraph.Api.Safeguarding;
 using CarePlanGraph.Api.Viewer;
 using CarePlanGraph.Domain.Audit;

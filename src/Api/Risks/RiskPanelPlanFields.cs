@@ -3,7 +3,7 @@ using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Plans;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 /// <summary>The field the Risk Management Panel adds to <c>CarePlan</c> (R23).</summary>
 internal sealed class RiskPanelPlanFields : ITypeExtension<CarePlanType>

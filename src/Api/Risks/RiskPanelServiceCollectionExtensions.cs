@@ -1,7 +1,7 @@
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Plans;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 /// <summary>Registers the Risk Management Panel (R23): its field on <c>CarePlan</c>.</summary>
 public static class RiskPanelServiceCollectionExtensions

@@ -7,7 +7,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 /// <summary>The Risk Management Panel's queue (R23).</summary>
 public static class RiskPanelQueryFields

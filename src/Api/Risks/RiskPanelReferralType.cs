@@ -3,7 +3,7 @@ using CarePlanGraph.Api.People;
 using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 public sealed class RiskPanelReferralType : ObjectGraphType<RiskPanelReferral>
 {

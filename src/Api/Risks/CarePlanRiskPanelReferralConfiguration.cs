@@ -3,7 +3,7 @@ using CarePlanGraph.Domain.Risks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 /// <summary>The plan's latest referral to the Risk Management Panel (R23), in columns of the plan's row beside the panel's decision.</summary>
 internal sealed class CarePlanRiskPanelReferralConfiguration : IEntityTypeConfiguration<CarePlan>

@@ -8,7 +8,7 @@ using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Risks;
 using GraphQL.Types;
 
-namespace CarePlanGraph.Api.RiskPanel;
+namespace CarePlanGraph.Api.Risks;
 
 /// <summary>The Risk Management Panel (R12, R23): referring a plan with significant risks, and the panel's decision.</summary>
 public static class RiskPanelMutations
