@@ -56,24 +56,24 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<PlanConfirmationType>("bestInterestsConfirmation").Description("R13: the confirmation that whoever completed the plan acted in the person's best interests; null until recorded, and withdrawn by any later edit.").Resolve(c => c.Source.BestInterestsConfirmation);
         Field<NonNullGraphType<BooleanGraphType>>("requiresOwnDecisionsConfirmation").Description("R13: others helped, so the person must confirm that the decisions are their own before agreement.").Resolve(c => c.Source.RequiresOwnDecisionsConfirmation);
         Field<PlanConfirmationType>("ownDecisionsConfirmation").Description("R13: the person's confirmation that the decisions are their own; null until recorded, and withdrawn by any later edit.").Resolve(c => c.Source.OwnDecisionsConfirmation);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanDecisionType>>>>("decisions")
+        Field<ListGraphType<NonNullGraphType<PlanDecisionType>>>("decisions")
             .Policy(FieldPolicies.NotForProviders)
-            .Description("The assessing officer's decisions on this version, one per submission, oldest first (R15–R17). Not for providers (R27).")
+            .Description("The assessing officer's decisions on this version, one per submission, oldest first (R15–R17). Not for providers (R27): null for them, with an AUTH_FIELD_FORBIDDEN error.")
             .Resolve(c => c.Source.Decisions.OrderBy(d => d.DecidedAt));
         Field<PlanDecisionType>("latestDecision")
             .Policy(FieldPolicies.NotForProviders)
             .Description("The most recent decision on this version, if any: after a decline, its reasons and required changes. Not for providers (R27).")
             .Resolve(c => c.Source.LatestDecision);
-        Field<NonNullGraphType<PersonalBudgetType>>("budget")
+        Field<PersonalBudgetType>("budget")
             .Policy(FieldPolicies.NotForProviders)
-            .Description("This version's personal budget statement: its costs against the indicative budget, or against the final budget once agreed. Not for providers (R27).")
+            .Description("This version's personal budget statement: its costs against the indicative budget, or against the final budget once agreed. Not for providers (R27): null for them, with an AUTH_FIELD_FORBIDDEN error.")
             .Resolve()
             .WithService<ByIdLoader<CarePlan>>()
             .Resolve((c, plans) => plans.Load(c.Source.PlanId).Then(plan => PersonalBudgetView.For(plan!, c.Source)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>>("agreementChecks")
+        Field<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>("agreementChecks")
             .Policy(FieldPolicies.NotForProviders)
             .Description("The automatic agreement checks (R08–R14) evaluated on this version now, one result per check in `AgreementCheck` order. "
-                + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. Not for providers (R27).")
+                + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. Not for providers (R27): null for them, with an AUTH_FIELD_FORBIDDEN error.")
             .Resolve()
             .WithService<ByIdLoader<CarePlan>>()
             .WithService<AssessmentByIdLoader>()

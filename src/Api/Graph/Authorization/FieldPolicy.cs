@@ -15,6 +15,13 @@ public static class FieldPolicy
     public static FieldBuilder<TSource, TReturn> Policy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string policy)
     {
         ArgumentNullException.ThrowIfNull(field);
+
+        // A refused field answers null; were it non-null, GraphQL would null its parent instead and hide the whole record.
+        if (field.FieldType.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))
+        {
+            throw new InvalidOperationException($"Field '{field.FieldType.Name}' has the policy '{policy}', so it must be nullable: a refusal answers null at the field.");
+        }
+
         field.FieldType.WithMetadata(MetadataKey, policy);
         return field;
     }
