@@ -84,6 +84,26 @@ public sealed class ReviewConductTests
     }
 
     [Fact]
+    public async Task R22_the_outcome_of_a_review_cannot_be_recorded_before_the_review_takes_place()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var sam = factory.CreateClientFor("kw-sam");
+        var reviewId = await StartAsync(factory, sam, "2026-11-15");
+        var outcomeId = await OutcomeIdAsync(factory, sam);
+
+        var refused = await sam.MutateAsync("completeReview", Findings(reviewId, outcomeId), "review { status } errors { ... on ReviewNotYetHeldError { reviewOn today } }");
+
+        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Equal(("ReviewNotYetHeldError", "REVIEW_NOT_YET_HELD", "2026-11-15", "2026-11-02"), ((string)error["__typename"]!, (string)error["code"]!, (string)error["reviewOn"]!, (string)error["today"]!));
+        Assert.Equal("The review takes place on 2026-11-15; its outcome can be recorded from that day, not before (today is 2026-11-02).", (string)error["message"]!);
+        Assert.Null(refused["review"]);
+
+        factory.Clock.Advance(TimeSpan.FromDays(13));
+        var completed = await sam.SucceedAsync("completeReview", Findings(reviewId, outcomeId), Review);
+        Assert.Equal("AWAITING_SIGNATURES", (string)completed["review"]!["status"]!);
+    }
+
+    [Fact]
     public async Task R22_the_person_and_the_key_worker_each_sign_once_and_providers_and_other_advocates_do_not_sign()
     {
         using var factory = new CarePlanApiFactory();
