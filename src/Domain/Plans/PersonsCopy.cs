@@ -107,12 +107,12 @@ public sealed class PersonsCopy
             Line(text, $"   Cost: {line.WeeklyCost.Formatted} a week, {line.AnnualCost.Formatted} a year");
             if (line.NeedsMet.Count > 0)
             {
-                Line(text, $"   Meets your needs: {PlainEnglish.List(line.NeedsMet)}");
+                Line(text, $"   Meets your needs: {PlainEnglish.List(line.NeedsMet)}.");
             }
 
             if (line.OutcomesMet.Count > 0)
             {
-                Line(text, $"   Helps you towards: {PlainEnglish.List(line.OutcomesMet)}");
+                Line(text, $"   Helps you towards: {PlainEnglish.List(line.OutcomesMet)}.");
             }
         }
 

@@ -4,7 +4,7 @@ using CarePlanGraph.Domain.Common;
 namespace CarePlanGraph.Domain.Reviews;
 
 /// <summary>R22: a review's outcome is recorded at or after the review, never before the day it takes place.</summary>
-[Description("R22: a review's outcome is recorded once the review has taken place; the review date (`reviewOn`) is still to come. Record the outcome on or after that day, or arrange the review for an earlier day.")]
+[Description("R22: a review's outcome is recorded once the review has taken place; the review date (`reviewOn`) is still to come. Record the outcome on or after that day.")]
 public sealed record ReviewNotYetHeldError(
     [property: Description("The day of the review.")] DateOnly ReviewOn,
     [property: Description("Today, when the outcome was refused.")] DateOnly Today)

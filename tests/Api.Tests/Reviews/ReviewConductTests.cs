@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Tests.Infrastructure;
@@ -93,6 +94,7 @@ public sealed class ReviewConductTests
 
         var refused = await sam.MutateAsync("completeReview", Findings(reviewId, outcomeId), "review { status } errors { ... on ReviewNotYetHeldError { reviewOn today } }");
 
+        Assert.True(refused["errors"] is JsonArray, $"completeReview was not refused: {refused.ToJsonString()}");
         var error = Assert.Single(refused["errors"]!.AsArray())!;
         Assert.Equal(("ReviewNotYetHeldError", "REVIEW_NOT_YET_HELD", "2026-11-15", "2026-11-02"), ((string)error["__typename"]!, (string)error["code"]!, (string)error["reviewOn"]!, (string)error["today"]!));
         Assert.Equal("The review takes place on 2026-11-15; its outcome can be recorded from that day, not before (today is 2026-11-02).", (string)error["message"]!);

@@ -72,11 +72,14 @@ public partial class PlainEnglishTests
     [Fact]
     public void The_persons_copy_reads_as_plain_sentences()
     {
-        var scenario = PlanScenario.AgreedPlan();
+        var scenario = PlanScenario.SubmittedPlan();
+        var attestation = PlanScenario.GoodAttestation with { AdviceOffered = "Falls prevention classes and the local carers' centre" };
+        scenario.Plan.Agree(scenario.Assessment, attestation, Actors.KeyWorker, scenario.Now).ShouldSucceed();
 
         var text = scenario.Plan.PersonsCopy(scenario.Assessment).ShouldSucceed().Text;
 
         Assert.Empty(Problems(text, [.. Enum.GetNames<SupportArrangement>(), .. Enum.GetNames<ManagementOption>(), .. Enum.GetNames<CostFrequency>()]));
+        Assert.Contains("Your support is managed as a combination of these ways.\n", text, StringComparison.Ordinal);
         Assert.Contains("Advice and information offered to you: Falls prevention classes and the local carers' centre.\n", text, StringComparison.Ordinal);
     }
 
