@@ -165,7 +165,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
         if (!Allows(caller, plan, permission))
         {
-            throw new ExecutionError($"As {caller.Role}, you may not {Describe(permission)} this plan.") { Code = "AUTH_FORBIDDEN" };
+            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not {Describe(permission)} this plan.") { Code = "AUTH_FORBIDDEN" };
         }
     }
 

@@ -70,18 +70,22 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
             .Resolve()
             .WithService<ByIdLoader<CarePlan>>()
             .Resolve((c, plans) => plans.Load(c.Source.PlanId).Then(plan => PersonalBudgetView.For(plan!, c.Source)));
-        Field<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>("agreementChecks")
-            .Policy(FieldPolicies.NotForProviders)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>>("agreementChecks")
             .Description("The automatic agreement checks (R08–R14) evaluated on this version now, one result per check in `AgreementCheck` order. "
-                + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. Not for providers (R27): null for them, with an AUTH_FIELD_FORBIDDEN error.")
+                + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. "
+                + "Empty for providers (R27): the checks speak of the budget, needs and risks, and the contract keeps this list non-null.")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ByIdLoader<CarePlan>>()
             .WithService<AssessmentByIdLoader>()
-            .Resolve((c, plans, assessments) =>
+            .ResolveAsync(async (c, scope, plans, assessments) =>
             {
                 var version = c.Source;
-                return plans.Load(version.PlanId).Then(plan => assessments.Load(plan!.AssessmentId)
-                    .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return caller.Role == ActorRole.Provider
+                    ? Array.Empty<AgreementCheckResult>()
+                    : plans.Load(version.PlanId).Then(plan => assessments.Load(plan!.AssessmentId)
+                        .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));
             });
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 
 namespace CarePlanGraph.Domain.Agreement;
@@ -7,4 +8,4 @@ namespace CarePlanGraph.Domain.Agreement;
 [Description("R13: someone other than the person completed the plan, and no one has confirmed they acted in the person's best interests. Record it with `confirmBestInterests` (anyone but the person).")]
 public sealed record BestInterestsNotConfirmedError(
     [property: Description("Who prepared the version.")] PlanPreparer PreparedBy)
-    : AgreementCheckError(AgreementCheck.OwnDecisions, "BEST_INTERESTS_NOT_CONFIRMED", $"The plan was completed by someone other than the person ({PreparedBy}); a confirmation that they acted in the person's best interests is needed.");
+    : AgreementCheckError(AgreementCheck.OwnDecisions, "BEST_INTERESTS_NOT_CONFIRMED", $"The plan was completed by someone other than the person ({PlainEnglish.Describe(PreparedBy)}); a confirmation that they acted in the person's best interests is needed.");

@@ -7,4 +7,4 @@ namespace CarePlanGraph.Domain.Common;
 public sealed record ActorNotPermittedError(
     [property: Description("The role the caller acted in.")] ActorRole Role,
     [property: Description("What the caller tried to do, in words.")] string Action)
-    : DomainError("ACTOR_NOT_PERMITTED", $"Someone acting as {Role} cannot {Action}.");
+    : DomainError("ACTOR_NOT_PERMITTED", $"Someone acting as {PlainEnglish.Describe(Role)} cannot {PlainEnglish.Clause(Action)}.");

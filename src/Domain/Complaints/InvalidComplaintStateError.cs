@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.Complaints;
 public sealed record InvalidComplaintStateError(
     [property: Description("The complaint's status when it was refused.")] ComplaintStatus Status,
     [property: Description("What was refused, in words.")] string Action)
-    : DomainError("INVALID_COMPLAINT_STATE", $"A complaint that is {Status.ToString().ToUpperInvariant()} cannot {Action}.");
+    : DomainError("INVALID_COMPLAINT_STATE", $"A complaint that is {PlainEnglish.Describe(Status)} cannot {PlainEnglish.Clause(Action)}.");

@@ -9,4 +9,4 @@ namespace CarePlanGraph.Domain.Complaints;
 public sealed record NoDeclineToDiscussError(
     [property: Description("The plan's current version.")] int VersionNumber,
     [property: Description("That version's status.")] VersionStatus VersionStatus)
-    : DomainError("NO_DECLINE_TO_DISCUSS", $"Version {VersionNumber} of the plan is {VersionStatus.ToString().ToUpperInvariant()}, not declined; a meeting with all key staff is for when the council has not agreed the plan.");
+    : DomainError("NO_DECLINE_TO_DISCUSS", $"Version {VersionNumber} of the plan is {PlainEnglish.Describe(VersionStatus)}, not declined; a meeting with all key staff is for when the council has not agreed the plan.");

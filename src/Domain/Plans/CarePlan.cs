@@ -236,7 +236,7 @@ public sealed partial class CarePlan : IPersonRecord
 
         RiskPanelDecision = new RiskPanelDecision(outcome, FreeText.TrimToNull(conditions), rationale.Trim(), CurrentVersion.Number, actor, now);
         RiskPanelReferral?.MarkDecided(now);
-        Record(PlanEventKind.RiskPanelDecisionRecorded, Status, Status, actor, now, $"{outcome}: {rationale.Trim()}");
+        Record(PlanEventKind.RiskPanelDecisionRecorded, Status, Status, actor, now, $"{PlainEnglish.Describe(outcome)}: {PlainEnglish.Clause(rationale)}.");
         return Result.Success;
     }
 
@@ -304,7 +304,7 @@ public sealed partial class CarePlan : IPersonRecord
         PersonalBudget = version.TotalAnnualCost;
         Record(PlanEventKind.Agreed, Status, PlanStatus.Agreed, actor, now, decision.Rationale);
         Record(PlanEventKind.PersonNotified, Status, Status, actor, now,
-            $"Sent a copy of the agreed plan setting out how the personal budget of {version.TotalAnnualCost.Formatted} a year will be spent. Advice and information offered: {decision.AdviceOffered}");
+            $"Sent a copy of the agreed plan setting out how the personal budget of {version.TotalAnnualCost.Formatted} a year will be spent. Advice and information offered: {PlainEnglish.Clause(decision.AdviceOffered)}.");
         return Result.Success;
     }
 
@@ -333,11 +333,11 @@ public sealed partial class CarePlan : IPersonRecord
         var decision = PlanDecision.Declined(details, actor, now, version.EditRevision);
         version.MarkChangesRequired(decision);
         Record(PlanEventKind.Declined, Status, revising ? Status : PlanStatus.ChangesRequired, actor, now, decision.Rationale);
-        var changes = decision.RequiredChanges.Count == 0 ? "none listed" : string.Join("; ", decision.RequiredChanges);
+        var changes = decision.RequiredChanges.Count == 0 ? "none listed" : PlainEnglish.List(decision.RequiredChanges);
         var review = decision.ReviewAssessmentRequested ? " The Key Worker has asked for the assessment to be reviewed." : string.Empty;
         var inForce = revising ? " The plan agreed before stays in force." : string.Empty;
         Record(PlanEventKind.PersonNotified, Status, Status, actor, now,
-            $"Told the plan was not agreed because: {decision.Rationale}. What must change: {changes}.{review}{inForce} Advice and information offered: {decision.AdviceOffered}");
+            $"Told the plan was not agreed because: {PlainEnglish.Clause(decision.Rationale)}. What must change: {changes}.{review}{inForce} Advice and information offered: {PlainEnglish.Clause(decision.AdviceOffered)}.");
         return Result.Success;
     }
 

@@ -18,9 +18,9 @@ public sealed record InvalidTransitionError(
 {
     private static string Describe(PlanStatus from, string action, int? versionNumber, VersionStatus? versionStatus)
     {
-        var message = $"A plan that is {from.ToString().ToUpperInvariant()} cannot be {action}.";
+        var message = $"A plan that is {PlainEnglish.Describe(from)} cannot be {PlainEnglish.Clause(action)}.";
         return versionNumber is { } number && versionStatus is { } status
-            ? $"{message} (Version {number} is {status.ToString().ToUpperInvariant()}.)"
+            ? $"{message} (Version {number} is {PlainEnglish.Describe(status)}.)"
             : message;
     }
 }

@@ -107,12 +107,12 @@ public sealed class PersonsCopy
             Line(text, $"   Cost: {line.WeeklyCost.Formatted} a week, {line.AnnualCost.Formatted} a year");
             if (line.NeedsMet.Count > 0)
             {
-                Line(text, $"   Meets your needs: {string.Join("; ", line.NeedsMet)}");
+                Line(text, $"   Meets your needs: {PlainEnglish.List(line.NeedsMet)}.");
             }
 
             if (line.OutcomesMet.Count > 0)
             {
-                Line(text, $"   Helps you towards: {string.Join("; ", line.OutcomesMet)}");
+                Line(text, $"   Helps you towards: {PlainEnglish.List(line.OutcomesMet)}.");
             }
         }
 
@@ -120,7 +120,7 @@ public sealed class PersonsCopy
         Line(text, $"In total your support costs {Budget.TotalWeeklyCost.Formatted} a week, {Budget.TotalAnnualCost.Formatted} a year. This is your personal budget.");
         Line(text, $"You pay {Budget.PersonWeeklyContribution.Formatted} a week ({Budget.PersonContribution.Formatted} a year) towards it. The council pays {Budget.CouncilWeeklyShare.Formatted} a week ({Budget.CouncilShare.Formatted} a year).");
         Line(text, $"Your support is managed as {ManagementOption.Describe()}.");
-        Line(text, $"Advice and information offered to you: {AdviceOffered}");
+        Line(text, $"Advice and information offered to you: {PlainEnglish.Clause(AdviceOffered)}.");
         if (NextReviewDue is { } due)
         {
             Line(text, string.Create(UkCulture, $"Your first review is due by {due:d MMMM yyyy}."));

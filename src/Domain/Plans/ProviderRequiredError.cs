@@ -7,4 +7,4 @@ namespace CarePlanGraph.Domain.Plans;
 [Description("R04, R10: this way of arranging support (an Individual Service Fund) is held by a provider, so `providerId` must name a provider the council knows.")]
 public sealed record ProviderRequiredError(
     [property: Description("The arrangement given.")] SupportArrangement Arrangement)
-    : DomainError("PROVIDER_REQUIRED", $"Support arranged as {Arrangement} must name the provider organisation that holds it.");
+    : DomainError("PROVIDER_REQUIRED", $"Support {PlainEnglish.Describe(Arrangement)} must name the provider organisation that holds it.");

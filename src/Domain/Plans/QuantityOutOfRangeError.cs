@@ -10,4 +10,4 @@ public sealed record QuantityOutOfRangeError(
     [property: Description("The frequency given.")] CostFrequency Frequency,
     [property: Description("The smallest quantity allowed.")] int Minimum,
     [property: Description("The largest quantity this frequency allows.")] int Maximum)
-    : DomainError("QUANTITY_OUT_OF_RANGE", $"A quantity of {Quantity} is not possible for a {Frequency} item: it must be from {Minimum} to {Maximum}.");
+    : DomainError("QUANTITY_OUT_OF_RANGE", $"A quantity of {Quantity} is not possible for a {PlainEnglish.Describe(Frequency)} item: it must be from {Minimum} to {Maximum}.");

@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.Plans;
 public sealed record VersionNotEditableError(
     [property: Description("The version that cannot be edited.")] int VersionNumber,
     [property: Description("Its status.")] VersionStatus Status)
-    : DomainError("VERSION_NOT_EDITABLE", $"Version {VersionNumber} is {Status.ToString().ToUpperInvariant()} and can no longer be edited; start a revision to change an agreed plan.");
+    : DomainError("VERSION_NOT_EDITABLE", $"Version {VersionNumber} is {PlainEnglish.Describe(Status)} and can no longer be edited; start a revision to change an agreed plan.");

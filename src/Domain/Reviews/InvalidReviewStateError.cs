@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.Reviews;
 public sealed record InvalidReviewStateError(
     [property: Description("The review's status when it was refused.")] ReviewStatus Status,
     [property: Description("What was refused, in words.")] string Action)
-    : DomainError("INVALID_REVIEW_STATE", $"A review that is {Status.ToString().ToUpperInvariant()} cannot {Action}.");
+    : DomainError("INVALID_REVIEW_STATE", $"A review that is {PlainEnglish.Describe(Status)} cannot {PlainEnglish.Clause(Action)}.");

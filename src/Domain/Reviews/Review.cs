@@ -190,7 +190,8 @@ public sealed class Review : IPersonRecord, IPlanRecord
 
     /// <summary>
     /// R22: the Key Worker records the review's outcome: how far every outcome in the assessment is met, a summary,
-    /// the changes agreed and when they start. Refused while the person needs an independent advocate and has none.
+    /// the changes agreed and when they start. Refused before the day of the review, since its outcome is not known
+    /// yet, and while the person needs an independent advocate and has none.
     /// Both parties then sign; recording it again (after a disagreement) clears earlier signatures.
     /// </summary>
     public Result Complete(CarePlan plan, Assessment assessment, ReviewFindings findings, Actor actor, DateTimeOffset now)
@@ -214,7 +215,13 @@ public sealed class Review : IPersonRecord, IPlanRecord
             return Result.Fail(new InvalidReviewStateError(Status, "have its outcome recorded"));
         }
 
-        var errors = ValidateFindings(plan, assessment, findings, Today(now));
+        var today = Today(now);
+        var errors = ValidateFindings(plan, assessment, findings, today);
+        if (today < ReviewOn)
+        {
+            errors.Insert(0, new ReviewNotYetHeldError(ReviewOn, today));
+        }
+
         if (errors.Count > 0)
         {
             return Result.Fail(errors);
@@ -233,7 +240,7 @@ public sealed class Review : IPersonRecord, IPlanRecord
         KeyWorkerSignature = null;
         Status = ReviewStatus.AwaitingSignatures;
         EditRevision++;
-        var changes = ChangesAgreed ? $"{_changes.Count} change(s) agreed, starting {ChangesStartOn:yyyy-MM-dd}." : "No changes needed.";
+        var changes = ChangesAgreed ? $"{PlainEnglish.Count(_changes.Count, "change")} agreed, starting {ChangesStartOn:yyyy-MM-dd}." : "No changes needed.";
         plan.NoteReviewEvent(PlanEventKind.ReviewOutcomeRecorded, actor, now, $"Outcome recorded; {changes} Waiting for the person and the Key Worker to sign.");
         return Result.Success;
     }
@@ -334,7 +341,7 @@ public sealed class Review : IPersonRecord, IPlanRecord
 
         // Opened by the system, not the signer, so the Key Worker who signed may still agree the revision (R15).
         var preparedBy = (plan.AgreedVersion ?? plan.CurrentVersion).PreparedBy;
-        var reason = $"Changes agreed at the review on {ReviewOn:yyyy-MM-dd}, starting {ChangesStartOn:yyyy-MM-dd}: {string.Join("; ", _changes)}";
+        var reason = $"Changes agreed at the review on {ReviewOn:yyyy-MM-dd}, starting {ChangesStartOn:yyyy-MM-dd}: {PlainEnglish.List(_changes)}.";
         if (reason.Length > PlanEvent.MaxReasonLength)
         {
             reason = reason[..PlanEvent.MaxReasonLength];

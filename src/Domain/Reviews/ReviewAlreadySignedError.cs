@@ -9,5 +9,5 @@ public sealed record ReviewAlreadySignedError(
     [property: Description("The party who already signed.")] ReviewParty Party,
     [property: Description("Who signed for them.")] string SignedByName)
     : DomainError("REVIEW_ALREADY_SIGNED", Party == ReviewParty.Person
-        ? $"The review has already been signed for the person, by {SignedByName}."
-        : $"The review has already been signed for the council, by {SignedByName}.");
+        ? $"The review has already been signed for the person, by {PlainEnglish.Clause(SignedByName)}."
+        : $"The review has already been signed for the council, by {PlainEnglish.Clause(SignedByName)}.");

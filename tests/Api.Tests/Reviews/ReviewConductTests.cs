@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Tests.Infrastructure;
@@ -81,6 +82,27 @@ public sealed class ReviewConductTests
 
         Assert.Equal("AWAITING_SIGNATURES", (string)completed["review"]!["status"]!);
         Assert.Equal(["PERSON", "KEY_WORKER"], completed["review"]!["awaitingSignatureFrom"]!.AsArray().Select(p => (string)p!));
+    }
+
+    [Fact]
+    public async Task R22_the_outcome_of_a_review_cannot_be_recorded_before_the_review_takes_place()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var sam = factory.CreateClientFor("kw-sam");
+        var reviewId = await StartAsync(factory, sam, "2026-11-15");
+        var outcomeId = await OutcomeIdAsync(factory, sam);
+
+        var refused = await sam.MutateAsync("completeReview", Findings(reviewId, outcomeId), "review { status } errors { ... on ReviewNotYetHeldError { reviewOn today } }");
+
+        Assert.True(refused["errors"] is JsonArray, $"completeReview was not refused: {refused.ToJsonString()}");
+        var error = Assert.Single(refused["errors"]!.AsArray())!;
+        Assert.Equal(("ReviewNotYetHeldError", "REVIEW_NOT_YET_HELD", "2026-11-15", "2026-11-02"), ((string)error["__typename"]!, (string)error["code"]!, (string)error["reviewOn"]!, (string)error["today"]!));
+        Assert.Equal("The review takes place on 2026-11-15; its outcome can be recorded from that day, not before (today is 2026-11-02).", (string)error["message"]!);
+        Assert.Null(refused["review"]);
+
+        factory.Clock.Advance(TimeSpan.FromDays(13));
+        var completed = await sam.SucceedAsync("completeReview", Findings(reviewId, outcomeId), Review);
+        Assert.Equal("AWAITING_SIGNATURES", (string)completed["review"]!["status"]!);
     }
 
     [Fact]

@@ -93,6 +93,28 @@ public class R22_ReviewTests
     }
 
     [Fact]
+    public void R22_the_outcome_of_a_review_cannot_be_recorded_before_the_review_takes_place()
+    {
+        var scenario = ReviewScenarios.CouncilManagedActivePlan();
+        var review = scenario.StartReview(scenario.Today().AddDays(14));
+        var history = scenario.Plan.History.Count;
+
+        var refused = review.Complete(scenario.Plan, scenario.Assessment, scenario.Findings(), Actors.KeyWorker, scenario.Now).ShouldFailWith<ReviewNotYetHeldError>();
+
+        Assert.Equal((review.ReviewOn, scenario.Today()), (refused.ReviewOn, refused.Today));
+        Assert.Equal(ReviewStatus.InProgress, review.Status);
+        Assert.Empty(review.Outcomes);
+        Assert.Equal(history, scenario.Plan.History.Count);
+
+        scenario.On(review.ReviewOn.AddDays(-1));
+        review.Complete(scenario.Plan, scenario.Assessment, scenario.Findings(), Actors.KeyWorker, scenario.Now).ShouldFailWith<ReviewNotYetHeldError>();
+
+        scenario.On(review.ReviewOn);
+        review.Complete(scenario.Plan, scenario.Assessment, scenario.Findings(), Actors.KeyWorker, scenario.Now).ShouldSucceed();
+        Assert.Equal(ReviewStatus.AwaitingSignatures, review.Status);
+    }
+
+    [Fact]
     public void R22_only_the_key_worker_records_the_outcome()
     {
         var scenario = ReviewScenarios.CouncilManagedActivePlan();

@@ -157,7 +157,7 @@ public static class ReviewMutations
         mutation.Mutation<ReviewChange>(
                 "completeReview",
                 "The Key Worker (or an administrator) records the review's outcome (R22): how far every outcome in the assessment is fully, partly or not met, a summary, the changes agreed and when they start. "
-                + "The review then waits for both signatures (`signReview`). Refused while the person needs an independent advocate and none is assigned. After a disagreement, record it again: earlier signatures are cleared.")
+                + "The review then waits for both signatures (`signReview`). Refused before the day of the review (`reviewOn`), and while the person needs an independent advocate and none is assigned. After a disagreement, record it again: earlier signatures are cleared.")
             .Input("The review's findings.", input =>
             {
                 ReviewMutationFields.ReviewId(input);
@@ -169,7 +169,7 @@ public static class ReviewMutations
             .Payload("The review with its outcome recorded.", payload => ReviewMutationFields.PlanAndReview(payload, "The review, AWAITING_SIGNATURES."))
             .Errors(
             [
-                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewNeedsAdvocateError),
+                typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(ReviewNotYetHeldError), typeof(ReviewNeedsAdvocateError),
                 typeof(UnknownOutcomeError), typeof(OutcomeRatedTwiceError), typeof(OutcomeNotRatedError), .. PlanErrorTypes.Text,
                 typeof(ChangesStartDateRequiredError), typeof(ChangesStartInPastError), typeof(EditConflictError),
             ])
