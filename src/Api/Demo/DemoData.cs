@@ -102,7 +102,7 @@ public static class DemoData
         Must(devPlan.AddSupportItem(devAssessment, Item("Meal preparation visits", 21_00, CostFrequency.Hourly, 7, SupportArrangement.CouncilArranged, sunrise, [devAssessment.Needs[0].Id], [devAssessment.Outcomes[0].Id]), lee, now.AddDays(-128)));
         Must(devPlan.AddSupportItem(devAssessment, Item("Community activity day", 68_00, CostFrequency.PerSession, 1, SupportArrangement.CouncilArranged, oak, [devAssessment.Needs[1].Id], [devAssessment.Outcomes[1].Id]), lee, now.AddDays(-128)));
         Must(devPlan.RecordRiskMitigation(devAssessment, devAssessment.Risks[0].Id, "Meal visits include a check that Dev has eaten; Sunrise tells Lee if not.", lee, now.AddDays(-128)));
-        Must(devPlan.ConfirmBestInterests("Lee wrote the plan with Dev, in his presence, choosing what he asked for.", lee, now.AddDays(-127)));
+        Must(devPlan.ConfirmBestInterests("Lee wrote the plan with Dev, in his presence, choosing what he asked for; Sam checked it with Dev.", keyWorker, now.AddDays(-127)));
         Must(devPlan.ConfirmOwnDecisions(devActor, now.AddDays(-127)));
         Must(devPlan.Submit(devActor, now.AddDays(-126)));
         Must(devPlan.Agree(devAssessment, attestation, keyWorker, now.AddDays(-80)));

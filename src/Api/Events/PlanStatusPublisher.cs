@@ -4,7 +4,8 @@ namespace CarePlanGraph.Api.Events;
 
 /// <summary>
 /// Publishes the status changes a committed save made to a plan: one message per history entry added in that save
-/// whose status changed, in the order they were recorded.
+/// whose status changed, in the order they were recorded; and every decision on a version (agreed, declined), even one
+/// that leaves the status as it was (a revision of an ACTIVE plan agreed or declined, R18), so subscribers hear of it.
 /// </summary>
 public sealed partial class PlanStatusPublisher(IPlanEventBus bus, ILogger<PlanStatusPublisher> logger)
 {
@@ -19,7 +20,7 @@ public sealed partial class PlanStatusPublisher(IPlanEventBus bus, ILogger<PlanS
         for (var index = Math.Max(historyCountBefore, 0); index < history.Count; index++)
         {
             var entry = history[index];
-            if (entry.FromStatus == entry.ToStatus)
+            if (!IsPublished(entry))
             {
                 continue;
             }
@@ -34,6 +35,10 @@ public sealed partial class PlanStatusPublisher(IPlanEventBus bus, ILogger<PlanS
             }
         }
     }
+
+    /// <summary>A change of status, or a decision on a version whatever it did to the status.</summary>
+    internal static bool IsPublished(PlanEvent entry) =>
+        entry.FromStatus != entry.ToStatus || entry.Kind is PlanEventKind.Agreed or PlanEventKind.Declined;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Plan {PlanId}: its committed status change {EventId} could not be published to subscribers.")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid planId, Guid eventId);

@@ -35,6 +35,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Ignore(v => v.ContributorSubjects);
         builder.PrimitiveCollection<List<string>>("_contributorSubjects").HasColumnName("ContributorSubjects");
         builder.Ignore(v => v.LatestDecision);
+        builder.Ignore(v => v.InForceFrom);
         builder.Ignore(v => v.TotalWeeklyCost);
         builder.Ignore(v => v.ManagementOption);
         builder.Ignore(v => v.RequiresBestInterestsConfirmation);

@@ -41,6 +41,7 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When this version was started.").Resolve(c => c.Source.CreatedAt);
         Field<DateTimeType>("submittedAt").Description("When it was last sent for agreement, if it has been.").Resolve(c => c.Source.SubmittedAt);
         Field<DateTimeType>("agreedAt").Description("When it was agreed, if it has been.").Resolve(c => c.Source.AgreedAt);
+        Field<DateType>("inForceFrom").Description("R18: the day this version came into force: the day it was agreed. Support already in place carries on under it from then, with the same review schedule. Null until it is agreed.").Resolve(c => c.Source.InForceFrom);
         Field<NonNullGraphType<BooleanGraphType>>("isEditable").Description("True while the version is DRAFT or CHANGES_REQUIRED: only then do edits succeed, and only on the plan's current version.").Resolve(c => c.Source.IsEditable);
         Field<NonNullGraphType<StringGraphType>>("authorName").Description("Who started this version; they, and anyone who changed its content, may not agree it (R15).").Resolve(c => c.Source.AuthorName);
         Field<DateTimeType>("lastEditedAt").Description("When the content (answers, items, helpers, mitigations) was last changed; null if never.").Resolve(c => c.Source.LastEditedAt);

@@ -84,7 +84,10 @@ public sealed class AgreementEvaluation
         ];
     }
 
-    /// <summary>R12: every risk has a mitigation; significant risks need a favourable Risk Management Panel decision.</summary>
+    /// <summary>
+    /// R12: every risk has a mitigation; significant risks need a favourable Risk Management Panel decision; and a
+    /// decision that the risks cannot be managed safely fails the check whatever the assessment marks significant (R23).
+    /// </summary>
     private static AgreementCheckError[] RisksConsidered(CarePlan plan, PlanVersion version, Assessment assessment)
     {
         var mitigated = version.RiskMitigations.Select(m => m.RiskId).ToHashSet();
@@ -93,17 +96,17 @@ public sealed class AgreementEvaluation
             .Where(r => !mitigated.Contains(r.Id))
             .Select(r => new UnmitigatedRiskError(r.Id, r.Description, r.IsSignificant)));
 
+        // R23: the panel's "no" stops agreement whenever it was given, until the panel decides again: also when the
+        // assessment marks no risk significant (the panel may consider a plan the council asked about, and a newer
+        // assessment can change what is marked significant).
         var significant = assessment.Risks.Where(r => r.IsSignificant).ToArray();
-        if (significant.Length > 0)
+        if (plan.RiskPanelDecision is { IsFavourable: false } refused)
         {
-            if (plan.RiskPanelDecision is not { } decision)
-            {
-                errors.AddRange(significant.Select(r => new RiskPanelDecisionMissingError(r.Id, r.Description)));
-            }
-            else if (!decision.IsFavourable)
-            {
-                errors.Add(new RiskPanelDecisionUnfavourableError(decision.Outcome, decision.DecidedAt, decision.Rationale));
-            }
+            errors.Add(new RiskPanelDecisionUnfavourableError(refused.Outcome, refused.DecidedAt, refused.Rationale));
+        }
+        else if (significant.Length > 0 && plan.RiskPanelDecision is null)
+        {
+            errors.AddRange(significant.Select(r => new RiskPanelDecisionMissingError(r.Id, r.Description)));
         }
 
         return [.. errors];

@@ -73,7 +73,7 @@ public sealed partial class CarePlan
         NextReviewDue = ReviewSchedule.Earliest(ReviewSchedule.NextAnnual(completedOn), DirectPaymentReviewDue);
         OpenReviewId = null;
 
-        // A revision agreed while the review was open leaves the plan AGREED until its support is in place.
+        // A revision agreed while the review was open leaves the plan UNDER_REVIEW, so it returns to ACTIVE here too.
         var to = Status == PlanStatus.UnderReview ? PlanStatus.Active : Status;
         Record(PlanEventKind.ReviewCompleted, Status, to, actor, now,
             $"{Describe(review.Kind)} signed by the person and the Key Worker; next review due by {NextReviewDue:yyyy-MM-dd}.");

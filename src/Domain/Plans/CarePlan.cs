@@ -13,8 +13,10 @@ namespace CarePlanGraph.Domain.Plans;
 /// <para>
 /// The status machine (DESIGN §3): DRAFT → SUBMITTED → AGREED → ACTIVE, with SUBMITTED → CHANGES_REQUIRED →
 /// SUBMITTED after a decline, and any status → ENDED. While a revision of an agreed plan is worked on, the plan
-/// keeps the status of the version in force and the revision's progress shows on the version (R18); agreeing the
-/// revision makes the plan AGREED until its support is in place. Anything else is refused with an
+/// keeps the status of the version in force and the revision's progress shows on the version (R18); agreeing a
+/// revision of a plan whose support is not yet in place leaves it AGREED, and agreeing a revision of a plan whose support
+/// is in place (ACTIVE, or UNDER_REVIEW) leaves its status and review schedule as they are: the new version is in force
+/// from the day it is agreed (<see cref="PlanVersion.InForceFrom"/>). Anything else is refused with an
 /// <see cref="InvalidTransitionError"/>. ACTIVE → UNDER_REVIEW → ACTIVE is the review workflow (R20–R22), in
 /// <c>CarePlan.Reviews.cs</c> with <see cref="Reviews.Review"/>; advocacy (R22) and the Risk Management Panel referral
 /// (R23) are in <c>CarePlan.Advocacy.cs</c> and <c>CarePlan.RiskPanel.cs</c>.
@@ -172,7 +174,9 @@ public sealed partial class CarePlan : IPersonRecord
 
     /// <summary>
     /// R13: records that whoever completed the plan for the person acted in their best interests, in the words of
-    /// <paramref name="statement"/>. Anyone but the person may record it; only on an editable version.
+    /// <paramref name="statement"/>. Only the council (a Key Worker or an administrator) may record it [A: "we will need
+    /// to be satisfied that they have acted in your best interests"], and not an officer who wrote or helped write the
+    /// version: not the person, a planner, a provider or family. Only on an editable version.
     /// </summary>
     public Result ConfirmBestInterests(string statement, Actor actor, DateTimeOffset now, int? expectedRevision = null)
     {
@@ -298,11 +302,14 @@ public sealed partial class CarePlan : IPersonRecord
             return Result.Fail(errors);
         }
 
+        // R18, R19: support already in place stays in place; the revision replaces the version in force, and the plan
+        // keeps its status (ACTIVE, or UNDER_REVIEW while a review is open) and its review schedule (R20).
+        var supportInPlace = Status is PlanStatus.Active or PlanStatus.UnderReview;
         var decision = PlanDecision.Agreed(attestation, actor, now, version.EditRevision);
         AgreedVersion?.MarkSuperseded();
         version.MarkAgreed(decision);
         PersonalBudget = version.TotalAnnualCost;
-        Record(PlanEventKind.Agreed, Status, PlanStatus.Agreed, actor, now, decision.Rationale);
+        Record(PlanEventKind.Agreed, Status, supportInPlace ? Status : PlanStatus.Agreed, actor, now, decision.Rationale);
         Record(PlanEventKind.PersonNotified, Status, Status, actor, now,
             $"Sent a copy of the agreed plan setting out how the personal budget of {version.TotalAnnualCost.Formatted} a year will be spent. Advice and information offered: {PlainEnglish.Clause(decision.AdviceOffered)}.");
         return Result.Success;
@@ -362,6 +369,7 @@ public sealed partial class CarePlan : IPersonRecord
     /// <summary>
     /// Records that the agreed support is in place (R19): the plan becomes ACTIVE and its first review is scheduled
     /// (R20), on the date given, which must fall in the window, or at the end of the window (6–12 weeks by default).
+    /// The day support was in place is neither before the agreement nor after today (UTC, from <paramref name="now"/>).
     /// Council staff or a support planner may record it; so may the system.
     /// </summary>
     public Result MarkSupportInPlace(DateOnly inPlaceOn, DateOnly? firstReviewDue, Actor actor, DateTimeOffset now, FirstReviewWindow? window = null)
@@ -379,10 +387,16 @@ public sealed partial class CarePlan : IPersonRecord
 
         window ??= FirstReviewWindow.Default;
         var agreedOn = DateOnly.FromDateTime(AgreedVersion!.AgreedAt!.Value.Date);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var errors = new List<DomainError>();
         if (inPlaceOn < agreedOn)
         {
             errors.Add(new SupportInPlaceBeforeAgreementError(inPlaceOn, agreedOn));
+        }
+
+        if (inPlaceOn > today)
+        {
+            errors.Add(new SupportInPlaceInFutureError(inPlaceOn, today));
         }
 
         if (firstReviewDue is { } due && !window.Contains(inPlaceOn, due))

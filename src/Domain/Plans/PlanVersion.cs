@@ -64,6 +64,12 @@ public sealed class PlanVersion : IPlanRecord
 
     public DateTimeOffset? AgreedAt { get; private set; }
 
+    /// <summary>
+    /// The day this version came into force (R18): the day it was agreed (UTC). Support already in place carries on
+    /// under it from then; null until it is agreed.
+    /// </summary>
+    public DateOnly? InForceFrom => AgreedAt is { } agreedAt ? DateOnly.FromDateTime(agreedAt.UtcDateTime) : null;
+
     /// <summary>Counts edits; a writer holding an older value has been overtaken (optimistic concurrency).</summary>
     public int EditRevision { get; private set; }
 
@@ -282,9 +288,13 @@ public sealed class PlanVersion : IPlanRecord
         }
 
         var errors = new List<DomainError>();
-        if (actor.Role == ActorRole.Person)
+        if (!actor.Role.CanDecidePlans())
         {
-            errors.Add(new ActorNotPermittedError(actor.Role, "confirm that someone else acted in their best interests; the person confirms their own decisions instead"));
+            errors.Add(new ActorNotPermittedError(actor.Role, "confirm that whoever completed the plan acted in the person's best interests; the council (a Key Worker or an administrator) confirms it"));
+        }
+        else if (IsAuthoredBy(actor.Subject))
+        {
+            errors.Add(new ActorNotPermittedError(actor.Role, "vouch for a plan they wrote or helped write; another council officer confirms the best interests"));
         }
 
         errors.AddRange(FreeText.Require(statement, "statement", PlanConfirmation.MaxStatementLength));

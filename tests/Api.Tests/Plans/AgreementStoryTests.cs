@@ -170,6 +170,9 @@ public sealed class AgreementStoryTests
         Assert.Contains("\n1. Day service sessions\n", (string)agreed["plan"]!["personsCopy"]!["text"]!, StringComparison.Ordinal);
         Assert.Contains("\n2. Personal assistant, 30 hours a month\n", (string)agreed["plan"]!["personsCopy"]!["text"]!, StringComparison.Ordinal);
 
+        Assert.Equal(["SUPPORT_IN_PLACE_BEFORE_AGREEMENT", "REVIEW_DATE_OUTSIDE_WINDOW"], await sam.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-01", firstReviewDue = "2026-11-20" }));
+        Assert.Equal(["SUPPORT_IN_PLACE_IN_FUTURE"], await sam.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-09" }));
+        factory.Clock.Advance(TimeSpan.FromDays(7));
         var active = await sam.SucceedAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-09" }, "plan { status supportInPlaceOn nextReviewDue personsCopy { nextReviewDue } }");
         Assert.Equal("ACTIVE", (string)active["plan"]!["status"]!);
         Assert.Equal("2027-02-01", (string)active["plan"]!["nextReviewDue"]!);
@@ -202,7 +205,7 @@ public sealed class AgreementStoryTests
                 outcomesMet = new[] { plan.PartId("outcomes", "Eat well") },
             },
         });
-        await lee.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee wrote the revision with Dev, who chose swimming." });
+        await sam.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee wrote the revision with Dev, who chose swimming." });
         await dev.SucceedAsync("confirmOwnDecisions", new { planId });
         await dev.SucceedAsync("submitPlan", new { planId });
 
@@ -241,12 +244,12 @@ public sealed class AgreementStoryTests
         using var sam = factory.CreateClientFor("kw-sam");
         var planId = (await dev.PlanOfAsync("p-dev")).Id();
 
-        await lee.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee wrote the revision with Dev." });
+        await sam.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee wrote the revision with Dev." });
         await dev.SucceedAsync("confirmOwnDecisions", new { planId });
         await dev.SucceedAsync("submitPlan", new { planId });
         var agreed = await sam.SucceedAsync("agreePlan", Agreement(planId), "plan { status agreedVersion { number } versions { number status } budget { versionNumber basis } }");
 
-        Assert.Equal("AGREED", (string)agreed["plan"]!["status"]!);
+        Assert.Equal("ACTIVE", (string)agreed["plan"]!["status"]!);
         Assert.Equal(2, (int)agreed["plan"]!["agreedVersion"]!["number"]!);
         Assert.Equal(["SUPERSEDED", "AGREED"], agreed["plan"]!["versions"]!.AsArray().Select(v => (string)v!["status"]!));
         Assert.Equal(2, (int)agreed["plan"]!["budget"]!["versionNumber"]!);

@@ -166,6 +166,7 @@ public sealed class PlanEditingTests
         using var factory = new CarePlanApiFactory();
         using var ada = factory.CreateClientFor("p-ada");
         using var lee = factory.CreateClientFor("sp-lee");
+        using var sam = factory.CreateClientFor("kw-sam");
         var plan = await ada.PlanOfAsync("p-ada");
         var planId = plan.Id();
         const string Version = "version { helpers { id kind name organisation { handle } } riskMitigations { risk { description } mitigation recordedByName } requiresOwnDecisionsConfirmation ownDecisionsConfirmation { confirmedByName statement } bestInterestsConfirmation { confirmedByName } }";
@@ -187,14 +188,15 @@ public sealed class PlanEditingTests
         Assert.Equal("Falls on the stairs at home.", (string)mitigated["version"]!["riskMitigations"]![0]!["risk"]!["description"]!);
         Assert.Equal("Lee Chen", (string)mitigated["version"]!["riskMitigations"]![0]!["recordedByName"]!);
 
-        // Only the person confirms their own decisions; anyone but the person confirms best interests.
+        // Only the person confirms their own decisions; only the council confirms best interests (R13 [A]).
         Assert.Equal(["ACTOR_NOT_PERMITTED"], await lee.RefuseAsync("confirmOwnDecisions", new { planId }));
         Assert.Equal(["ACTOR_NOT_PERMITTED"], await ada.RefuseAsync("confirmBestInterests", new { planId, statement = "I acted in my own interests." }));
         var confirmed = await ada.SucceedAsync("confirmOwnDecisions", new { planId }, Version);
         Assert.True((bool)confirmed["version"]!["requiresOwnDecisionsConfirmation"]!);
         Assert.Equal("The decisions in this plan are my own.", (string)confirmed["version"]!["ownDecisionsConfirmation"]!["statement"]!);
-        var best = await lee.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee helped Ada write it in her words." }, Version);
-        Assert.Equal("Lee Chen", (string)best["version"]!["bestInterestsConfirmation"]!["confirmedByName"]!);
+        Assert.Equal(["ACTOR_NOT_PERMITTED"], await lee.RefuseAsync("confirmBestInterests", new { planId, statement = "Lee helped Ada write it in her words." }));
+        var best = await sam.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee helped Ada write it in her words; I checked it with Ada." }, Version);
+        Assert.Equal("Sam Okafor", (string)best["version"]!["bestInterestsConfirmation"]!["confirmedByName"]!);
 
         var edited = await lee.SucceedAsync("updatePlanAnswers", new { planId, answers = new { whatToChange = "Getting out more." } }, Version);
         Assert.Null(edited["version"]!["ownDecisionsConfirmation"]);

@@ -150,23 +150,23 @@ public sealed class PlanTransitionTests
     }
 
     [Fact]
-    public async Task R19_R20_support_is_put_in_place_only_after_agreement_and_the_first_review_falls_in_its_window()
+    public async Task R19_R18_support_is_put_in_place_only_after_agreement_and_not_again_when_a_revision_is_agreed()
     {
         using var factory = new CarePlanApiFactory();
         using var lee = factory.CreateClientFor("sp-lee");
         using var dev = factory.CreateClientFor("p-dev");
         using var sam = factory.CreateClientFor("kw-sam");
         var planId = (await dev.PlanOfAsync("p-dev")).Id();
-        Assert.Equal(["INVALID_TRANSITION"], await sam.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-09" }));
+        Assert.Equal(["INVALID_TRANSITION"], await sam.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-02" }));
 
-        await lee.SucceedAsync("confirmBestInterests", new { planId, statement = "Written with Dev." });
+        await sam.SucceedAsync("confirmBestInterests", new { planId, statement = "Written with Dev." });
         await dev.SucceedAsync("confirmOwnDecisions", new { planId });
         await dev.SucceedAsync("submitPlan", new { planId });
-        await sam.SucceedAsync("agreePlan", AgreementStoryTests.Agreement(planId));
+        var agreed = await sam.SucceedAsync("agreePlan", AgreementStoryTests.Agreement(planId), "plan { status supportInPlaceOn nextReviewDue }");
 
-        Assert.Equal(["SUPPORT_IN_PLACE_BEFORE_AGREEMENT", "REVIEW_DATE_OUTSIDE_WINDOW"], await lee.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-01", firstReviewDue = "2026-11-20" }));
-        var active = await lee.SucceedAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-09", firstReviewDue = "2026-12-28" }, "plan { status supportInPlaceOn nextReviewDue }");
-        Assert.Equal(("ACTIVE", "2026-11-09", "2026-12-28"), ((string)active["plan"]!["status"]!, (string)active["plan"]!["supportInPlaceOn"]!, (string)active["plan"]!["nextReviewDue"]!));
+        // Dev's support is in place: the agreed revision carries on under the same schedule, with nothing to put in place again.
+        Assert.Equal("ACTIVE", (string)agreed["plan"]!["status"]!);
+        Assert.Equal(["INVALID_TRANSITION"], await lee.RefuseAsync("markSupportInPlace", new { planId, inPlaceOn = "2026-11-02" }));
     }
 
     [Fact]

@@ -66,16 +66,23 @@ public sealed class OneDecisionTests(ITestOutputHelper output)
     {
         using var factory = new CarePlanApiFactory();
         using var sam = factory.CreateClientFor("kw-sam");
-        using var lee = factory.CreateClientFor("sp-lee");
-        using var dev = factory.CreateClientFor("p-dev");
-        var planId = (await dev.PlanOfAsync("p-dev")).Id();
-        await lee.SucceedAsync("confirmBestInterests", new { planId, statement = "Lee wrote the revision with Dev." });
-        await dev.SucceedAsync("confirmOwnDecisions", new { planId });
-        await dev.SucceedAsync("submitPlan", new { planId });
+        using var jo = factory.CreateClientFor("admin-jo");
+        using var ben = factory.CreateClientFor("p-ben");
+
+        // Ben's plan, brought within budget and agreed for the first time, waits for its support to be in place.
+        // (An agreed revision of an active plan, such as Dev's, needs no new support in place.)
+        var planId = SubscriptionTestData.NodeIdOf(await factory.PlanIdOfAsync("p-ben"));
+        await sam.SucceedAsync("declinePlan", Decline(planId));
+        var draft = await ben.PlanOfAsync("p-ben");
+        await ben.SucceedAsync("updateSupportItem", new { planId, supportItemId = draft.ItemId("Day service sessions"), changes = new { quantity = 2 } });
+        await ben.SucceedAsync("submitPlan", new { planId });
         await sam.SucceedAsync("agreePlan", AgreementStoryTests.Agreement(planId));
 
+        // Support is marked in place on a day that has come (never ahead of today).
+        factory.Clock.Advance(TimeSpan.FromDays(7));
+
         var outcomes = await AllAtOnceAsync([.. Enumerable.Range(0, 4).Select(i =>
-            (i % 2 == 0 ? sam : lee, "markSupportInPlace", $"RaceInPlace{i}", (object)new { planId, inPlaceOn = $"2026-11-0{i + 3}" }))]);
+            (i % 2 == 0 ? sam : jo, "markSupportInPlace", $"RaceInPlace{i}", (object)new { planId, inPlaceOn = $"2026-11-0{i + 3}" }))]);
 
         var winner = AssertOneWinner(outcomes);
         var plan = (await sam.DataAsync("query($id: ID!) { node(id: $id) { ... on CarePlan { status supportInPlaceOn } } }", new { id = planId }))["node"]!;

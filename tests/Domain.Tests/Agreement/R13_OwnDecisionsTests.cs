@@ -115,10 +115,10 @@ public class R13_OwnDecisionsTests
         var scenario = PlanScenario.Draft(preparedBy: PlanPreparer.SomeoneElseOnBehalf, author: Actors.FamilyHelper)
             .AnswerAll(Actors.FamilyHelper).CoverEverything().MitigateAllRisks();
 
-        scenario.Plan.ConfirmBestInterests("  I followed Ada's wishes as she told them to me.  ", Actors.FamilyHelper, Clock.Now).ShouldSucceed();
+        scenario.Plan.ConfirmBestInterests("  Her family followed Ada's wishes as she told them.  ", Actors.KeyWorker, Clock.Now).ShouldSucceed();
 
-        Assert.Equal("I followed Ada's wishes as she told them to me.", scenario.Version.BestInterestsConfirmation!.Statement);
-        Assert.Equal(Actors.FamilyHelper.Name, scenario.Version.BestInterestsConfirmation.ConfirmedByName);
+        Assert.Equal("Her family followed Ada's wishes as she told them.", scenario.Version.BestInterestsConfirmation!.Statement);
+        Assert.Equal(Actors.KeyWorker.Name, scenario.Version.BestInterestsConfirmation.ConfirmedByName);
         scenario.Submit(Actors.FamilyHelper).Agree();
     }
 
@@ -143,7 +143,7 @@ public class R13_OwnDecisionsTests
         var errors = scenario.Check(AgreementCheck.OwnDecisions).Errors;
 
         Assert.Equal(["BEST_INTERESTS_NOT_CONFIRMED", "OWN_DECISIONS_NOT_CONFIRMED"], errors.Select(e => e.Code));
-        scenario.Plan.ConfirmBestInterests("Acted as Ada asked", Actors.FamilyHelper, Clock.Now).ShouldSucceed();
+        scenario.Plan.ConfirmBestInterests("Acted as Ada asked", Actors.KeyWorker, Clock.Now).ShouldSucceed();
         scenario.Plan.ConfirmOwnDecisions(Actors.Person, Clock.Now).ShouldSucceed();
         Assert.True(scenario.Check(AgreementCheck.OwnDecisions).Passed);
     }
@@ -152,7 +152,7 @@ public class R13_OwnDecisionsTests
     public void R13_changing_the_plan_after_confirming_withdraws_the_confirmations()
     {
         var scenario = PlanScenario.Draft(preparedBy: PlanPreparer.FamilyOrFriend, author: Actors.FamilyHelper).AnswerAll(Actors.FamilyHelper);
-        scenario.Plan.ConfirmBestInterests("Acted as Ada asked", Actors.FamilyHelper, Clock.Now).ShouldSucceed();
+        scenario.Plan.ConfirmBestInterests("Acted as Ada asked", Actors.KeyWorker, Clock.Now).ShouldSucceed();
         scenario.Plan.ConfirmOwnDecisions(Actors.Person, Clock.Now).ShouldSucceed();
 
         scenario.Add(Items.PersonalCare, Actors.FamilyHelper);

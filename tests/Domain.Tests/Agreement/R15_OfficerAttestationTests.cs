@@ -60,7 +60,7 @@ public class R15_OfficerAttestationTests
     {
         var scenario = PlanScenario.Draft(preparedBy: PlanPreparer.KeyWorker, author: Actors.KeyWorker)
             .AnswerAll(Actors.KeyWorker).CoverEverything().MitigateAllRisks();
-        scenario.Plan.ConfirmBestInterests("Written with Ada at her kitchen table, as she wished.", Actors.KeyWorker, Clock.Now).ShouldSucceed();
+        scenario.Plan.ConfirmBestInterests("Written with Ada at her kitchen table, as she wished.", Actors.OtherKeyWorker, Clock.Now).ShouldSucceed();
         scenario.Plan.ConfirmOwnDecisions(Actors.Person, Clock.Now).ShouldSucceed();
         scenario.Submit(Actors.KeyWorker);
 

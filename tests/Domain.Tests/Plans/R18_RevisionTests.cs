@@ -18,7 +18,7 @@ public class R18_RevisionTests
         Assert.Equal(VersionStatus.Superseded, first.Status);
         Assert.Equal(2, scenario.Plan.AgreedVersion!.Number);
         Assert.Equal(Items.CoveringTotal + Money.FromPounds(500), scenario.Plan.PersonalBudget);
-        Assert.Equal(PlanStatus.Agreed, scenario.Plan.Status);
+        Assert.Equal(PlanStatus.Active, scenario.Plan.Status);
         Assert.False(scenario.Plan.IsRevisionInProgress);
     }
 

@@ -7,12 +7,15 @@ public class R19_SupportInPlaceTests
 {
     private static readonly DateOnly InPlaceOn = new(2026, 3, 9);
 
+    /// <summary>The day <see cref="InPlaceOn"/>: support is recorded as in place once it is, never ahead of time.</summary>
+    private static readonly DateTimeOffset OnTheDay = new(2026, 3, 9, 10, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public void R19_support_in_place_makes_the_plan_active_and_schedules_the_first_review()
     {
         var scenario = PlanScenario.AgreedPlan();
 
-        scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, Clock.Now).ShouldSucceed();
+        scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, OnTheDay).ShouldSucceed();
 
         Assert.Equal(PlanStatus.Active, scenario.Plan.Status);
         Assert.Equal(InPlaceOn, scenario.Plan.SupportInPlaceOn);
@@ -32,7 +35,7 @@ public class R19_SupportInPlaceTests
     {
         var scenario = PlanScenario.AgreedPlan();
 
-        scenario.Plan.MarkSupportInPlace(InPlaceOn, InPlaceOn.AddDays(days), Actors.Planner, Clock.Now).ShouldSucceed();
+        scenario.Plan.MarkSupportInPlace(InPlaceOn, InPlaceOn.AddDays(days), Actors.Planner, OnTheDay).ShouldSucceed();
 
         Assert.Equal(InPlaceOn.AddDays(days), scenario.Plan.NextReviewDue);
     }
@@ -44,7 +47,7 @@ public class R19_SupportInPlaceTests
     {
         var scenario = PlanScenario.AgreedPlan();
 
-        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, InPlaceOn.AddDays(days), Actors.KeyWorker, Clock.Now);
+        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, InPlaceOn.AddDays(days), Actors.KeyWorker, OnTheDay);
 
         var error = result.ShouldFailWith<ReviewDateOutsideWindowError>();
         Assert.Equal(InPlaceOn.AddDays(42), error.Earliest);
@@ -59,7 +62,7 @@ public class R19_SupportInPlaceTests
         var scenario = PlanScenario.AgreedPlan();
         var window = new FirstReviewWindow(8, 10);
 
-        scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, Clock.Now, window).ShouldSucceed();
+        scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, OnTheDay, window).ShouldSucceed();
 
         Assert.Equal(InPlaceOn.AddDays(70), scenario.Plan.NextReviewDue);
         Assert.Throws<ArgumentOutOfRangeException>(() => new FirstReviewWindow(4, 10));
@@ -84,7 +87,7 @@ public class R19_SupportInPlaceTests
         Assert.Equal(status, scenario.Plan.Status);
         var before = scenario.Plan.History.Count;
 
-        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, Clock.Now);
+        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, null, Actors.KeyWorker, OnTheDay);
 
         Assert.Equal(status, result.ShouldFailWith<InvalidTransitionError>().From);
         Assert.Equal(before, scenario.Plan.History.Count);
@@ -108,22 +111,23 @@ public class R19_SupportInPlaceTests
     {
         var scenario = PlanScenario.AgreedPlan();
 
-        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, null, new Actor("x", "X", role), Clock.Now);
+        var result = scenario.Plan.MarkSupportInPlace(InPlaceOn, null, new Actor("x", "X", role), OnTheDay);
 
         result.ShouldFailWith<ActorNotPermittedError>();
         Assert.Equal(PlanStatus.Agreed, scenario.Plan.Status);
     }
 
     [Fact]
-    public void R19_an_agreed_revision_is_put_in_place_again()
+    public void R19_an_agreed_revision_of_an_active_plan_needs_no_new_support_in_place()
     {
         var scenario = PlanScenario.ActivePlan().Revise();
         scenario.Add(Items.Extra(Money.FromPounds(100)));
         scenario.Submit().Agree();
 
-        scenario.Plan.MarkSupportInPlace(new DateOnly(2026, 5, 4), null, Actors.KeyWorker, Clock.Now).ShouldSucceed();
+        var again = scenario.Plan.MarkSupportInPlace(new DateOnly(2026, 5, 4), null, Actors.KeyWorker, new DateTimeOffset(2026, 5, 4, 10, 0, 0, TimeSpan.Zero));
 
+        Assert.Equal(PlanStatus.Active, again.ShouldFailWith<InvalidTransitionError>().From);
         Assert.Equal(PlanStatus.Active, scenario.Plan.Status);
-        Assert.Equal(new DateOnly(2026, 5, 4), scenario.Plan.SupportInPlaceOn);
+        Assert.Equal(InPlaceOn, scenario.Plan.SupportInPlaceOn);
     }
 }

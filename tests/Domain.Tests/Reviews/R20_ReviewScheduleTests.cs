@@ -128,17 +128,19 @@ public class R20_ReviewScheduleTests
     }
 
     [Fact]
-    public void R20_support_put_in_place_again_after_a_revision_has_a_new_first_review()
+    public void R20_a_revision_agreed_after_a_review_keeps_the_schedule_the_review_set()
     {
         var scenario = ReviewScenarios.CouncilManagedActivePlan();
         scenario.On(ReviewScenarios.InPlaceOn.AddDays(70));
         scenario.CompleteAndSign(scenario.StartReview(), "Add a second evening visit.");
+        var due = scenario.Plan.NextReviewDue;
+        var kind = scenario.Plan.DueReviewKind;
         scenario.Plan.Submit(Actors.Person, scenario.Now).ShouldSucceed();
+
         scenario.Plan.Agree(scenario.Assessment, PlanScenario.GoodAttestation, Actors.KeyWorker, scenario.Now).ShouldSucceed();
 
-        scenario.Plan.MarkSupportInPlace(scenario.Today(), null, Actors.KeyWorker, scenario.Now).ShouldSucceed();
-
-        Assert.Equal(ReviewKind.First, scenario.Plan.DueReviewKind);
-        Assert.Equal(scenario.Today().AddDays(84), scenario.Plan.NextReviewDue);
+        Assert.Equal(PlanStatus.Active, scenario.Plan.Status);
+        Assert.Equal((due, kind), (scenario.Plan.NextReviewDue, scenario.Plan.DueReviewKind));
+        scenario.Plan.MarkSupportInPlace(scenario.Today(), null, Actors.KeyWorker, scenario.Now).ShouldFailWith<InvalidTransitionError>();
     }
 }

@@ -127,7 +127,8 @@ internal sealed class PlanScenario
 
     public PlanScenario PutInPlace()
     {
-        Plan.MarkSupportInPlace(Clock.Today.AddDays(7), null, Actors.KeyWorker, Now).ShouldSucceed();
+        // Recorded on the day it is in place: support is never marked in place ahead of time (R19).
+        Plan.MarkSupportInPlace(Clock.Today.AddDays(7), null, Actors.KeyWorker, Now.AddDays(7)).ShouldSucceed();
         return this;
     }
 

@@ -92,7 +92,8 @@ public static class PlanContributionMutations
 
         mutation.Mutation<PlanChange>(
                 "confirmBestInterests",
-                "R13: records that whoever completed the plan for the person acted in their best interests. Anyone but the person may record it. "
+                "R13: the council records that whoever completed the plan for the person acted in their best interests: a Key Worker or administrator who did not write or change this version. "
+                + "Anyone else (the person, a support planner, a provider, family) is refused with `ActorNotPermittedError`. "
                 + "It covers the content as it is now: any later edit withdraws it.")
             .Input("The confirmation.", input =>
             {

@@ -31,7 +31,8 @@ public static class PlanDecisionMutations
                 "agreePlan",
                 "Agrees the submitted version (R08–R16). Refused unless every automatic check passes; the refusal lists every failure as a typed error (e.g. `OverBudgetError` and `UnmetNeedError` together). "
                 + "The assessing officer (a Key Worker or administrator who did not write or change this version) attests to the three judgements no rule can make, with a rationale, and records the advice offered. "
-                + "On success the version is frozen and becomes `agreedVersion`, the personal budget is set, any version it replaces is superseded, and the person's copy is ready.")
+                + "On success the version is frozen and becomes `agreedVersion`, the personal budget is set, any version it replaces is superseded, and the person's copy is ready. "
+                + "A first plan (or a revision of one whose support is not yet in place) becomes AGREED; a revision of a plan whose support is in place leaves it ACTIVE (or UNDER_REVIEW while a review is open), with its review schedule, and the new version is in force from today (`inForceFrom`).")
             .Input("The officer's attestations, rationale and advice (R15, R16).", input =>
             {
                 ChangeInputFields.PlanTarget(input);

@@ -46,11 +46,11 @@ public static class PlanLifecycleMutations
             .Input("When the support was in place, and optionally when the first review is due.", input =>
             {
                 ChangeInputFields.PlanId(input);
-                input.Field<NonNullGraphType<DateType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed.");
+                input.Field<NonNullGraphType<DateType>>("inPlaceOn").Description("The day the support was in place; not before the plan was agreed, and not after today.");
                 input.Field<DateType>("firstReviewDue").Description("When the first review is due: 6 to 12 weeks after `inPlaceOn`. Left out, 12 weeks after.");
             })
             .Payload("The plan with its support in place.", payload => PlanMutationFields.PlanAndVersion(payload, "The version in force."))
-            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(SupportInPlaceBeforeAgreementError), typeof(ReviewDateOutsideWindowError)])
+            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(SupportInPlaceBeforeAgreementError), typeof(SupportInPlaceInFutureError), typeof(ReviewDateOutsideWindowError)])
             .Resolve<MarkSupportInPlaceInput, ChangeRunner, IOptions<ReviewScheduleOptions>>((runner, schedule, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MarkSupportInPlace, null, change =>
             {
                 var plan = change.Plan;

@@ -22,7 +22,7 @@ public sealed class PlanStatusChangeType : ObjectGraphType<PlanStatusChanged>
     public PlanStatusChangeType()
     {
         Name = "PlanStatusChange";
-        Description = "A plan's status changed: sent to every subscriber who may see the plan, once the change is saved, in the order the plan's changes were made.";
+        Description = "A plan's status changed, or a version of it was agreed or declined (`kind` AGREED or DECLINED), even when the status stayed as it was, e.g. a revision of an ACTIVE plan (R18): sent to every subscriber who may see the plan, once the change is saved, in the order the plan's changes were made.";
         Field<NonNullGraphType<IdGraphType>>("eventId")
             .Description("Identifies the change: one change, one event. The same change is never sent twice on one subscription.")
             .Resolve().WithService<AuditTrail>().Resolve(Read(change => NodeId.Encode("PlanEvent", change.EventId)));
@@ -38,7 +38,7 @@ public sealed class PlanStatusChangeType : ObjectGraphType<PlanStatusChanged>
                     ?? throw new ExecutionError("This plan is no longer one you may see.") { Code = "AUTH_FORBIDDEN" };
             });
         Field<NonNullGraphType<PlanStatusType>>("previousStatus").Description("The plan's status before the change.").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.FromStatus));
-        Field<NonNullGraphType<PlanStatusType>>("newStatus").Description("The plan's status after the change.").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.ToStatus));
+        Field<NonNullGraphType<PlanStatusType>>("newStatus").Description("The plan's status after the change; the same as `previousStatus` when a decision left the status as it was.").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.ToStatus));
         Field<NonNullGraphType<PlanEventKindType>>("kind").Description("What happened: submitted, agreed, declined, support in place …").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.Kind));
         Field<NonNullGraphType<IntGraphType>>("versionNumber").Description("The number of the plan version the change happened to.").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.VersionNumber));
         Field<NonNullGraphType<DateTimeType>>("occurredAt").Description("When the change was made.").Resolve().WithService<AuditTrail>().Resolve(Read(change => change.OccurredAt));

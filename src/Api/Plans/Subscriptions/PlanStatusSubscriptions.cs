@@ -17,7 +17,7 @@ public static class PlanStatusSubscriptions
     {
         ArgumentNullException.ThrowIfNull(subscription);
         subscription.Field<NonNullGraphType<PlanStatusChangeType>, PlanStatusChanged>("planStatusChanged")
-            .Description("Tells you each time a plan's status changes, once the change is saved. Without `planId`: every plan you may see "
+            .Description("Tells you each time a plan's status changes, or a version of it is agreed or declined, once the change is saved. Without `planId`: every plan you may see "
                 + "(R26–R28) — a provider its clients' plans, a planner the plans it helps with, a Key Worker their caseload, a person their own; "
                 + "who may see what is checked again for every change. Changes to one plan arrive in the order they were made.")
             .Argument<IdGraphType>("planId", "Only this plan (`CarePlan.id`). It must be a plan you may see now.")
