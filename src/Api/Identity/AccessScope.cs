@@ -2,6 +2,7 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
+using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
@@ -77,6 +78,16 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         var items = db.SupportItems.Where(i => versions.Any(v => v.Id == EF.Property<Id<PlanVersion>>(i, "PlanVersionId")));
         var organisation = caller.OrganisationId;
         return caller.Role == ActorRole.Provider ? items.Where(i => organisation != null && i.ProviderId == organisation) : items;
+    }
+
+    /// <summary>
+    /// The organisations the council knows (providers, planners, advocacy): anyone signed in may find one to name it
+    /// (a provider on an item, a planner as a helper, an advocate). They are not a person's record.
+    /// </summary>
+    public async Task<IQueryable<Organisation>> OrganisationsAsync(CancellationToken cancellationToken)
+    {
+        await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        return db.Organisations;
     }
 
     /// <summary>The assessments of the people the caller may see (R01, R31).</summary>

@@ -5,6 +5,7 @@ using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
@@ -55,6 +56,7 @@ public sealed class QueryType : ObjectGraphType
                 return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
             });
         AddAuditLog();
+        OrganisationQueryFields.AddTo(this);
         ReviewQueryFields.AddTo(this);
         SafeguardingQueryFields.AddTo(this);
         ComplaintQueryFields.AddTo(this);

@@ -29,7 +29,11 @@ internal sealed class NodeWalk(HttpClient client, SchemaMap schema)
     public async Task WalkAsync()
     {
         var frontier = new Dictionary<string, string>();
-        Collect(await PostAsync($"{{ {schema.RootSelection()} }}", null), frontier);
+        foreach (var root in schema.RootSelections())
+        {
+            Collect(await PostAsync($"{{ {root} }}", null), frontier);
+        }
+
         while (frontier.Count > 0)
         {
             var next = new Dictionary<string, string>();

@@ -43,8 +43,11 @@ internal sealed class SchemaMap
     /// <summary>The same schema, with the fields <paramref name="fields"/> (as <c>Type.field</c>) left out of every selection.</summary>
     public SchemaMap Without(IEnumerable<string> fields) => new(this, fields);
 
-    /// <summary>Every root list or object of <c>Query</c> (but <c>node</c>/<c>nodes</c>), down to the first node on each path.</summary>
-    public string RootSelection() => string.Join(' ', FieldsLeadingToNodes(_queryType, [_queryType], except: ["node", "nodes"]));
+    /// <summary>
+    /// Every root list or object of <c>Query</c> (but <c>node</c>/<c>nodes</c>), down to the first node on each path: one
+    /// selection per root field, sent one at a time so each stays within the cost limit however many lists the root grows.
+    /// </summary>
+    public IEnumerable<string> RootSelections() => FieldsLeadingToNodes(_queryType, [_queryType], except: ["node", "nodes"]);
 
     /// <summary>
     /// For a node type: its own <c>id</c>, and every field of it that leads to other nodes, down to the first node on

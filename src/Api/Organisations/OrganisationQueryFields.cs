@@ -1,0 +1,35 @@
+using CarePlanGraph.Api.Graph.Execution;
+using CarePlanGraph.Api.Graph.Paging;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Domain.Organisations;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePlanGraph.Api.Organisations;
+
+/// <summary>Finding an organisation to name: providers, support planners and advocacy organisations.</summary>
+public static class OrganisationQueryFields
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<ConnectionGraphType<OrganisationType, Organisation>>("organisations")
+            .Description("The organisations the council knows, by name: service providers, independent support planners and advocacy organisations. "
+                + "Anyone signed in may list them, to name one (a support item's `providerId`, a helper's `organisationId`, an advocate).")
+            .PagingArguments()
+            .Argument<OrganisationKindType>("kind", "Only organisations of this kind.")
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) =>
+            {
+                var organisations = await scope.OrganisationsAsync(c.CancellationToken).ConfigureAwait(false);
+                if (c.GetArgument<OrganisationKind?>("kind") is { } kind)
+                {
+                    organisations = organisations.Where(o => o.Kind == kind);
+                }
+
+                return await Pager.ToConnectionAsync(organisations.AsNoTracking().OrderBy(o => o.Name).ThenBy(o => o.Id), c).ConfigureAwait(false);
+            });
+    }
+}
