@@ -8,12 +8,15 @@ using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Safeguarding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CarePlanGraph.Api.Persistence;
 
-/// <summary>The unit of work over the care-planning store. Entity mappings live beside each feature.</summary>
-public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> options) : DbContext(options)
+/// <summary>
+/// The unit of work over the care-planning store. Entity mappings live beside each feature. The application asks for
+/// this type; one derived context per database provider (<see cref="SqliteCarePlanDbContext"/>,
+/// <see cref="PostgresCarePlanDbContext"/>) owns that provider's migrations, as EF Core documents for multiple providers.
+/// </summary>
+public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Person> People => Set<Person>();
 
@@ -59,9 +62,6 @@ public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> option
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<Money>().HaveConversion<MoneyConverter>();
-
-        // SQLite cannot compare or order DateTimeOffset text; a sortable integer works on every provider.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
 
         IdConventions.Register(configurationBuilder);

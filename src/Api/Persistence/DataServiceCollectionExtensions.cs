@@ -4,23 +4,48 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CarePlanGraph.Api.Persistence;
 
-/// <summary>Composes the store: a SQLite file by default (ConnectionStrings:CarePlan).</summary>
+/// <summary>
+/// Composes the store: a SQLite file by default, or PostgreSQL when <c>Database:Provider</c> is <c>Postgres</c>; the
+/// connection string is <c>ConnectionStrings:CarePlan</c> either way.
+/// </summary>
 public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/careplan.db";
 
     public static IServiceCollection AddCarePlanData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
-        var connectionString = ResolveSqlitePath(
-            configuration.GetConnectionString("CarePlan") ?? DefaultConnectionString,
-            environment.ContentRootPath);
+        var section = configuration.GetSection(DatabaseOptions.Section);
+        var provider = section.GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        var configured = configuration.GetConnectionString("CarePlan");
+
         // Interceptors come from the modules that register them (the audit log's, R30), so the store names none.
-        services.AddDbContext<CarePlanDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetServices<IInterceptor>()));
+        // The application asks for CarePlanDbContext; the provider's own context type carries its migrations.
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((scope, options) => options
+                .UseSqlite(ResolveSqlitePath(configured ?? DefaultConnectionString, environment.ContentRootPath))
+                .AddInterceptors(scope.GetServices<IInterceptor>())),
+            DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((scope, options) => options
+                .UseNpgsql(configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
+                    "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."))
+                .AddInterceptors(scope.GetServices<IInterceptor>())),
+            _ => throw new InvalidOperationException($"Database:Provider '{provider}' is not one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}."),
+        };
         services.AddSingleton(TimeProvider.System);
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DatabaseOptions>(section);
+        return services;
+    }
+
+    /// <summary>
+    /// Adds to the options of the store's context whichever provider is configured (the application asks for
+    /// <see cref="CarePlanDbContext"/>, but its options belong to the provider's derived context).
+    /// </summary>
+    public static IServiceCollection ConfigureCarePlanData(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    {
+        services.ConfigureDbContext<SqliteCarePlanDbContext>(configure);
+        services.ConfigureDbContext<PostgresCarePlanDbContext>(configure);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -71,5 +72,25 @@ public sealed class AuditLogTests(CarePlanApiFactory factory) : IClassFixture<Ca
         db.AuditEntries.Remove(row);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task R30_the_database_itself_refuses_to_update_or_delete_audit_rows_whatever_the_provider()
+    {
+        using var client = factory.CreateClientFor("p-cleo");
+        await client.DataAsync("{ plans(first: 1) { nodes { status } } }");
+
+        // Raw SQL passes the application's interceptor by: the trigger in each provider's migrations still refuses.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        var before = await db.AuditEntries.CountAsync();
+        Assert.True(before > 0, "The read should have written an audit row.");
+
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Subject\" = 'someone-else'"));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
+
+        Assert.All(new[] { update, delete }, refusal => Assert.Contains("append-only", refusal.Message, StringComparison.Ordinal));
+        Assert.Equal(before, await db.AuditEntries.CountAsync());
+        Assert.Equal(0, await db.AuditEntries.CountAsync(e => e.Subject == "someone-else"));
     }
 }

@@ -10,12 +10,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace CarePlanGraph.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real API over real HTTP, in the Testing environment, on its own fresh SQLite file with the demo data
-/// loaded and the clock fixed at <see cref="FixedTimeProvider.DemoNow"/>.
+/// The real API over real HTTP, in the Testing environment, on its own fresh database with the demo data loaded and
+/// the clock fixed at <see cref="FixedTimeProvider.DemoNow"/>: a SQLite file, or a PostgreSQL database of its own when
+/// <c>CAREPLAN_TEST_POSTGRES</c> is set (see <see cref="PostgresTestServer"/>).
 /// </summary>
 public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"careplan-test-{Guid.NewGuid():N}.db");
+
+    private readonly string? _postgresDatabase = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateMigratedDatabase() : null;
 
     public FixedTimeProvider Clock { get; } = new(FixedTimeProvider.DemoNow);
 
@@ -42,7 +45,16 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:CarePlan", $"Data Source={_databasePath};Pooling=False");
+        if (_postgresDatabase is null)
+        {
+            builder.UseSetting("ConnectionStrings:CarePlan", $"Data Source={_databasePath};Pooling=False");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Postgres));
+            builder.UseSetting("ConnectionStrings:CarePlan", PostgresTestServer.ConnectionStringFor(_postgresDatabase));
+        }
+
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("LocalIssuer:Enabled", "true");
         builder.UseSetting("LocalIssuer:KeyPath", _databasePath + ".key.json");
@@ -50,13 +62,18 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(Sql));
+            services.ConfigureCarePlanData(options => options.AddInterceptors(Sql));
         });
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (_postgresDatabase is not null)
+        {
+            PostgresTestServer.Drop(_postgresDatabase);
+        }
+
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm", ".key.json" })
         {
             File.Delete(_databasePath + suffix);

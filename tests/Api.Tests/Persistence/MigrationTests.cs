@@ -1,38 +1,76 @@
 using CarePlanGraph.Api.Persistence;
-using Microsoft.Data.Sqlite;
+using CarePlanGraph.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Tests.Persistence;
 
+/// <summary>Each provider's migrations set builds today's model from an empty database.</summary>
 public sealed class MigrationTests
 {
+    private const string CoreTables = "'People', 'CarePlans', 'PlanVersions', 'SupportItems', 'PlanEvents', 'Assessments', 'AuditEntries'";
+
     [Fact]
-    public async Task All_migrations_apply_to_an_empty_sqlite_file_and_match_the_model()
+    public async Task All_sqlite_migrations_apply_to_an_empty_file_and_match_the_model()
     {
         var path = Path.Combine(Path.GetTempPath(), $"careplan-migrate-{Guid.NewGuid():N}.db");
         try
         {
-            var options = new DbContextOptionsBuilder<CarePlanDbContext>()
+            var options = new DbContextOptionsBuilder<SqliteCarePlanDbContext>()
                 .UseSqlite($"Data Source={path};Pooling=False")
                 .Options;
-            await using (var db = new CarePlanDbContext(options))
-            {
-                await db.Database.MigrateAsync();
-                Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-                Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
-                Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: add a migration.");
-                Assert.Equal(0, await db.CarePlans.CountAsync());
-            }
-
-            await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('People', 'CarePlans', 'PlanVersions', 'SupportItems', 'PlanEvents', 'Assessments')";
-            Assert.Equal(6L, (long)(await command.ExecuteScalarAsync())!);
+            await using var db = new SqliteCarePlanDbContext(options);
+            await AssertMigratesAsync(db);
+            Assert.Equal(7, await db.Database
+                .SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name IN (" + CoreTables + ")")
+                .SingleAsync());
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [PostgresFact]
+    public async Task All_postgres_migrations_apply_to_an_empty_database_and_match_the_model()
+    {
+        var database = PostgresTestServer.CreateEmptyDatabase();
+        try
+        {
+            var options = new DbContextOptionsBuilder<PostgresCarePlanDbContext>()
+                .UseNpgsql(PostgresTestServer.ConnectionStringFor(database))
+                .Options;
+            await using var db = new PostgresCarePlanDbContext(options);
+            await AssertMigratesAsync(db);
+            Assert.Equal(7, await db.Database
+                .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN (" + CoreTables + ")")
+                .SingleAsync());
+        }
+        finally
+        {
+            PostgresTestServer.Drop(database);
+        }
+    }
+
+    [Fact]
+    public void Each_provider_has_its_own_migrations_and_the_sqlite_ids_are_unchanged()
+    {
+        using var sqlite = new SqliteCarePlanDbContext(new DbContextOptionsBuilder<SqliteCarePlanDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresCarePlanDbContext(new DbContextOptionsBuilder<PostgresCarePlanDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+        var sqliteIds = sqlite.Database.GetMigrations().ToList();
+        var postgresIds = postgres.Database.GetMigrations().ToList();
+
+        // Databases made before the split recorded these IDs in __EFMigrationsHistory; renaming one re-runs it.
+        Assert.Equal(["20261122142045_Initial", "20261122145156_ReviewsAndComplaints", "20261201215951_PlanRevision", "20261201222244_SupportItemPlan"], sqliteIds.Take(4));
+        Assert.NotEmpty(postgresIds);
+        Assert.Empty(sqliteIds.Intersect(postgresIds));
+    }
+
+    private static async Task AssertMigratesAsync(CarePlanDbContext db)
+    {
+        await db.Database.MigrateAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration captures: add a migration for this provider (see README).");
+        Assert.Equal(0, await db.CarePlans.CountAsync());
     }
 }

@@ -40,7 +40,7 @@ public sealed class ConcurrencyTests
         using var factory = new CarePlanApiFactory();
         var overtaker = new OvertakingWriter();
         using var racing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(overtaker))));
+            services.ConfigureCarePlanData(options => options.AddInterceptors(overtaker))));
         using var ada = racing.CreateClient();
         ada.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor("p-ada"));
         var plan = await ada.PlanOfAsync("p-ada");
@@ -71,7 +71,7 @@ public sealed class ConcurrencyTests
                 Armed = false;
                 var id = version.Property(v => v.Id).CurrentValue.Value;
                 await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"UPDATE PlanVersions SET EditRevision = EditRevision + 1, WhatToChange = {TheirWording} WHERE Id = {id}",
+                    $"""UPDATE "PlanVersions" SET "EditRevision" = "EditRevision" + 1, "WhatToChange" = {TheirWording} WHERE "Id" = {id}""",
                     cancellationToken);
             }
 

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarePlanDbContext))]
+    [DbContext(typeof(SqliteCarePlanDbContext))]
     [Migration("20261122142045_Initial")]
     partial class Initial
     {

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PlanRevision : Migration

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarePlanDbContext))]
+    [DbContext(typeof(SqliteCarePlanDbContext))]
     [Migration("20261201222244_SupportItemPlan")]
     partial class SupportItemPlan
     {

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarePlanDbContext))]
-    [Migration("20261201215951_PlanRevision")]
-    partial class PlanRevision
+    [DbContext(typeof(SqliteCarePlanDbContext))]
+    [Migration("20261122145156_ReviewsAndComplaints")]
+    partial class ReviewsAndComplaints
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -469,10 +469,6 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PersonalBudget")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarePlanDbContext))]
-    [Migration("20261122145156_ReviewsAndComplaints")]
-    partial class ReviewsAndComplaints
+    [DbContext(typeof(SqliteCarePlanDbContext))]
+    [Migration("20261201235835_AuditLogAppendOnly")]
+    partial class AuditLogAppendOnly
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -471,6 +471,10 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<long?>("PersonalBudget")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -687,6 +691,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<string>("PayeeRelationship")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanVersionId")
