@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CarePlanGraph.Api.Persistence;
 
@@ -11,12 +10,10 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         base.ConfigureConventions(configurationBuilder);
 
-        // Instants are native `timestamp with time zone`, which holds UTC only: Npgsql refuses any other offset, so an
-        // instant given with an offset (a client's +01:00) is stored as the same moment in UTC.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
-    }
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<PostgresInstantConverter>();
 
-    private sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
-        instant => instant.ToUniversalTime(),
-        stored => stored);
+        // Text compares and sorts by code point, as SQLite's default BINARY collation does, whatever locale the server
+        // was created with: names list in the same order on both providers and on every deployment.
+        configurationBuilder.Properties<string>().UseCollation("C");
+    }
 }

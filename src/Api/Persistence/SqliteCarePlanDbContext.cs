@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CarePlanGraph.Api.Persistence;
 
@@ -11,7 +10,6 @@ public sealed class SqliteCarePlanDbContext(DbContextOptions<SqliteCarePlanDbCon
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         base.ConfigureConventions(configurationBuilder);
 
-        // SQLite cannot compare or order DateTimeOffset text; a sortable integer can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteInstantConverter>();
     }
 }

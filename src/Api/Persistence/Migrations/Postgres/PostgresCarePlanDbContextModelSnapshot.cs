@@ -58,7 +58,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -83,7 +84,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -103,7 +105,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<bool>("IsSignificant")
                         .HasColumnType("boolean");
@@ -131,12 +134,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
@@ -152,7 +157,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -171,14 +177,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("About")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("AcknowledgedOn")
                         .HasColumnType("date");
@@ -188,27 +196,32 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("AcknowledgementMessage")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ClosingNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Conclusions")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
@@ -220,7 +233,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("MadeByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("MadeByRole")
                         .IsRequired()
@@ -230,14 +244,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("MadeBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("MatterOccurredOn")
                         .HasColumnType("date");
 
                     b.Property<string>("OmbudsmanAdvice")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -256,7 +272,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("RespondedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -286,11 +303,13 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ArrangedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Arrangements")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("MeetingOn")
                         .HasColumnType("date");
@@ -307,7 +326,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
@@ -317,7 +337,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -329,7 +350,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("WhatToDiscuss")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -348,7 +370,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -358,7 +381,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -379,7 +403,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("KeyWorkerId")
                         .HasColumnType("uuid");
@@ -387,12 +412,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("PreferredName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -412,7 +439,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -422,7 +450,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -506,7 +535,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
@@ -516,7 +546,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("ActorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("FromStatus")
                         .IsRequired()
@@ -536,7 +567,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
@@ -564,12 +596,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("AuthorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -612,37 +646,44 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("ManagingSupport")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("ManagingSupport");
+                                .HasColumnName("ManagingSupport")
+                                .UseCollation("C");
 
                             b1.Property<string>("SpendingTheBudget")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("SpendingTheBudget");
+                                .HasColumnName("SpendingTheBudget")
+                                .UseCollation("C");
 
                             b1.Property<string>("StayingInControl")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("StayingInControl");
+                                .HasColumnName("StayingInControl")
+                                .UseCollation("C");
 
                             b1.Property<string>("SupportAndOutcomes")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("SupportAndOutcomes");
+                                .HasColumnName("SupportAndOutcomes")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsImportant")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsImportant");
+                                .HasColumnName("WhatIsImportant")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsWorking")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsWorking");
+                                .HasColumnName("WhatIsWorking")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatToChange")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatToChange");
+                                .HasColumnName("WhatToChange")
+                                .UseCollation("C");
                         });
 
                     b.HasKey("Id");
@@ -665,7 +706,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
@@ -674,18 +716,21 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("NecessityReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("NecessityRecordedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NecessityRecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("NecessityRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<bool>("PayeeLivesWithPerson")
                         .HasColumnType("boolean");
@@ -709,7 +754,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ProviderName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
@@ -764,7 +810,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("OutcomeRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -784,12 +831,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("StartedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("StartedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -798,7 +847,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.PrimitiveCollection<List<string>>("_changes")
                         .IsRequired()
@@ -824,16 +874,19 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("DeclineReasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -847,7 +900,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
@@ -857,7 +911,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ReviewId")
                         .HasColumnType("uuid");
@@ -894,16 +949,19 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Concern")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -917,7 +975,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RaisedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RaisedByRole")
                         .IsRequired()
@@ -927,7 +986,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RaisedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1039,7 +1099,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AdvocateName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocateName");
+                                .HasColumnName("AdvocateName")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("AdvocateOrganisationId")
                                 .HasColumnType("uuid")
@@ -1052,7 +1113,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AppropriatePersonName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyAppropriatePersonName");
+                                .HasColumnName("AdvocacyAppropriatePersonName")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset?>("AssignedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1073,12 +1135,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("NeedRecordedByName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyNeedRecordedByName");
+                                .HasColumnName("AdvocacyNeedRecordedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferralReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("AdvocacyReferralReason");
+                                .HasColumnName("AdvocacyReferralReason")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset?>("ReferredAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1087,7 +1151,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("ReferredByName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyReferredByName");
+                                .HasColumnName("AdvocacyReferredByName")
+                                .UseCollation("C");
 
                             b1.HasKey("CarePlanId");
 
@@ -1107,7 +1172,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Conditions")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelConditions");
+                                .HasColumnName("PanelConditions")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1117,13 +1183,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedByName");
+                                .HasColumnName("PanelDecidedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedBySubject");
+                                .HasColumnName("PanelDecidedBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
@@ -1135,7 +1203,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelRationale");
+                                .HasColumnName("PanelRationale")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
                                 .HasColumnType("integer")
@@ -1162,7 +1231,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelReferralReason");
+                                .HasColumnName("PanelReferralReason")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("ReferredAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1172,7 +1242,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredByName");
+                                .HasColumnName("PanelReferredByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferredByRole")
                                 .IsRequired()
@@ -1184,7 +1255,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredBySubject");
+                                .HasColumnName("PanelReferredBySubject")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
                                 .HasColumnType("integer")
@@ -1230,7 +1302,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone");
@@ -1238,7 +1311,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
@@ -1248,7 +1322,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("IsLawfulAndSensible")
                                 .HasColumnType("boolean");
@@ -1270,7 +1345,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("ReviewAssessmentRequested")
                                 .HasColumnType("boolean");
@@ -1309,7 +1385,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
                                 .HasColumnType("uuid");
@@ -1342,7 +1419,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsByName");
+                                .HasColumnName("BestInterestsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
@@ -1354,13 +1432,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsBySubject");
+                                .HasColumnName("BestInterestsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("BestInterestsStatement");
+                                .HasColumnName("BestInterestsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -1383,7 +1463,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsByName");
+                                .HasColumnName("OwnDecisionsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
@@ -1395,13 +1476,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsBySubject");
+                                .HasColumnName("OwnDecisionsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("OwnDecisionsStatement");
+                                .HasColumnName("OwnDecisionsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -1419,7 +1502,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("PlanVersionId")
                                 .HasColumnType("uuid");
@@ -1430,12 +1514,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("RiskId")
                                 .HasColumnType("uuid");
@@ -1501,7 +1587,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedByName");
+                                .HasColumnName("KeyWorkerSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
@@ -1513,7 +1600,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedBySubject");
+                                .HasColumnName("KeyWorkerSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -1536,7 +1624,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedByName");
+                                .HasColumnName("PersonSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
@@ -1548,7 +1637,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedBySubject");
+                                .HasColumnName("PersonSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -1569,7 +1659,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
@@ -1579,7 +1670,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("ReviewId")
                                 .HasColumnType("uuid");
@@ -1587,7 +1679,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.HasKey("Id");
 
@@ -1610,12 +1703,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("InvitedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("InvitedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1625,7 +1720,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
                                 .HasColumnType("uuid");
@@ -1656,11 +1752,13 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("OutcomeId")
                                 .HasColumnType("uuid");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCarePlanDbContext))]
-    [Migration("20261201235905_Initial")]
+    [Migration("20261202001858_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -61,7 +61,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -86,7 +87,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -106,7 +108,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<bool>("IsSignificant")
                         .HasColumnType("boolean");
@@ -134,12 +137,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
@@ -155,7 +160,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -174,14 +180,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("About")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("AcknowledgedOn")
                         .HasColumnType("date");
@@ -191,27 +199,32 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("AcknowledgementMessage")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ClosingNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Conclusions")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
@@ -223,7 +236,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("MadeByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("MadeByRole")
                         .IsRequired()
@@ -233,14 +247,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("MadeBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("MatterOccurredOn")
                         .HasColumnType("date");
 
                     b.Property<string>("OmbudsmanAdvice")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -259,7 +275,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("RespondedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -289,11 +306,13 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ArrangedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Arrangements")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("MeetingOn")
                         .HasColumnType("date");
@@ -310,7 +329,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
@@ -320,7 +340,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -332,7 +353,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("WhatToDiscuss")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -351,7 +373,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -361,7 +384,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -382,7 +406,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("KeyWorkerId")
                         .HasColumnType("uuid");
@@ -390,12 +415,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("PreferredName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -415,7 +442,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -425,7 +453,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -509,7 +538,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
@@ -519,7 +549,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("ActorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("FromStatus")
                         .IsRequired()
@@ -539,7 +570,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
@@ -567,12 +599,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("AuthorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -615,37 +649,44 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("ManagingSupport")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("ManagingSupport");
+                                .HasColumnName("ManagingSupport")
+                                .UseCollation("C");
 
                             b1.Property<string>("SpendingTheBudget")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("SpendingTheBudget");
+                                .HasColumnName("SpendingTheBudget")
+                                .UseCollation("C");
 
                             b1.Property<string>("StayingInControl")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("StayingInControl");
+                                .HasColumnName("StayingInControl")
+                                .UseCollation("C");
 
                             b1.Property<string>("SupportAndOutcomes")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("SupportAndOutcomes");
+                                .HasColumnName("SupportAndOutcomes")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsImportant")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsImportant");
+                                .HasColumnName("WhatIsImportant")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsWorking")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsWorking");
+                                .HasColumnName("WhatIsWorking")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatToChange")
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatToChange");
+                                .HasColumnName("WhatToChange")
+                                .UseCollation("C");
                         });
 
                     b.HasKey("Id");
@@ -668,7 +709,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
@@ -677,18 +719,21 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("NecessityReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("NecessityRecordedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NecessityRecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("NecessityRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<bool>("PayeeLivesWithPerson")
                         .HasColumnType("boolean");
@@ -712,7 +757,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ProviderName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
@@ -767,7 +813,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("OutcomeRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -787,12 +834,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("StartedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("StartedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -801,7 +850,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.PrimitiveCollection<List<string>>("_changes")
                         .IsRequired()
@@ -827,16 +877,19 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("DeclineReasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -850,7 +903,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
@@ -860,7 +914,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ReviewId")
                         .HasColumnType("uuid");
@@ -897,16 +952,19 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Concern")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
@@ -920,7 +978,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RaisedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RaisedByRole")
                         .IsRequired()
@@ -930,7 +989,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<string>("RaisedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1042,7 +1102,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AdvocateName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocateName");
+                                .HasColumnName("AdvocateName")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("AdvocateOrganisationId")
                                 .HasColumnType("uuid")
@@ -1055,7 +1116,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AppropriatePersonName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyAppropriatePersonName");
+                                .HasColumnName("AdvocacyAppropriatePersonName")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset?>("AssignedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1076,12 +1138,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("NeedRecordedByName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyNeedRecordedByName");
+                                .HasColumnName("AdvocacyNeedRecordedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferralReason")
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("AdvocacyReferralReason");
+                                .HasColumnName("AdvocacyReferralReason")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset?>("ReferredAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1090,7 +1154,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("ReferredByName")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyReferredByName");
+                                .HasColumnName("AdvocacyReferredByName")
+                                .UseCollation("C");
 
                             b1.HasKey("CarePlanId");
 
@@ -1110,7 +1175,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Conditions")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelConditions");
+                                .HasColumnName("PanelConditions")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1120,13 +1186,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedByName");
+                                .HasColumnName("PanelDecidedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedBySubject");
+                                .HasColumnName("PanelDecidedBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
@@ -1138,7 +1206,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelRationale");
+                                .HasColumnName("PanelRationale")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
                                 .HasColumnType("integer")
@@ -1165,7 +1234,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelReferralReason");
+                                .HasColumnName("PanelReferralReason")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("ReferredAt")
                                 .HasColumnType("timestamp with time zone")
@@ -1175,7 +1245,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredByName");
+                                .HasColumnName("PanelReferredByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferredByRole")
                                 .IsRequired()
@@ -1187,7 +1258,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredBySubject");
+                                .HasColumnName("PanelReferredBySubject")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
                                 .HasColumnType("integer")
@@ -1233,7 +1305,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone");
@@ -1241,7 +1314,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
@@ -1251,7 +1325,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("IsLawfulAndSensible")
                                 .HasColumnType("boolean");
@@ -1273,7 +1348,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("ReviewAssessmentRequested")
                                 .HasColumnType("boolean");
@@ -1312,7 +1388,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
                                 .HasColumnType("uuid");
@@ -1345,7 +1422,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsByName");
+                                .HasColumnName("BestInterestsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
@@ -1357,13 +1435,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsBySubject");
+                                .HasColumnName("BestInterestsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("BestInterestsStatement");
+                                .HasColumnName("BestInterestsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -1386,7 +1466,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsByName");
+                                .HasColumnName("OwnDecisionsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
@@ -1398,13 +1479,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsBySubject");
+                                .HasColumnName("OwnDecisionsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)")
-                                .HasColumnName("OwnDecisionsStatement");
+                                .HasColumnName("OwnDecisionsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -1422,7 +1505,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("PlanVersionId")
                                 .HasColumnType("uuid");
@@ -1433,12 +1517,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("RiskId")
                                 .HasColumnType("uuid");
@@ -1504,7 +1590,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedByName");
+                                .HasColumnName("KeyWorkerSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
@@ -1516,7 +1603,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedBySubject");
+                                .HasColumnName("KeyWorkerSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -1539,7 +1627,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedByName");
+                                .HasColumnName("PersonSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
@@ -1551,7 +1640,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedBySubject");
+                                .HasColumnName("PersonSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -1572,7 +1662,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
@@ -1582,7 +1673,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("ReviewId")
                                 .HasColumnType("uuid");
@@ -1590,7 +1682,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.HasKey("Id");
 
@@ -1613,12 +1706,14 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("InvitedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("InvitedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
@@ -1628,7 +1723,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
                                 .HasColumnType("uuid");
@@ -1659,11 +1755,13 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("OutcomeId")
                                 .HasColumnType("uuid");
