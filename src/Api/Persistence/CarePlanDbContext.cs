@@ -19,6 +19,8 @@ public sealed class CarePlanDbContext(DbContextOptions<CarePlanDbContext> option
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
+    public DbSet<Carer> Carers => Set<Carer>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();
