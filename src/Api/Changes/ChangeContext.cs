@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,14 @@ public sealed class ChangeContext
     public async Task<Review?> OpenReviewAsync(CancellationToken cancellationToken) => Plan.OpenReviewId is { } id
         ? await _db.Reviews.FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false)
         : null;
+
+    /// <summary>R33: a carer recorded for the plan's person (read-only), or null if there is none with this ID.</summary>
+    public Task<Carer?> CarerOfPersonAsync(Id<Carer> id, CancellationToken cancellationToken) =>
+        _db.Carers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.PersonId == Plan.PersonId, cancellationToken);
+
+    /// <summary>R33: every carer recorded for the person, withdrawn ones included (read-only).</summary>
+    public async Task<IReadOnlyList<Carer>> CarersOfAsync(Id<Person> personId, CancellationToken cancellationToken) =>
+        await _db.Carers.AsNoTracking().Where(c => c.PersonId == personId).ToListAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Adds a new record to be saved with the change.</summary>
     public void Add<TEntity>(TEntity entity)

@@ -4,6 +4,7 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,40 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     }
 
     /// <summary>
+    /// Runs <paramref name="command"/> on a record about a person that is not part of a plan (a carer, R33): the record
+    /// <paramref name="visible"/> lists and <paramref name="match"/> picks, whose person the caller must see and be
+    /// allowed <paramref name="permission"/> for; <paramref name="notFound"/> when there is none the caller may see.
+    /// </summary>
+    public async Task<MutationPayload<T>> OnPersonRecordAsync<TRecord, T>(
+        Func<AccessScope, CancellationToken, Task<IQueryable<TRecord>>> visible,
+        Expression<Func<TRecord, bool>> match,
+        DomainError notFound,
+        PersonPermission permission,
+        Func<ChangeContext, Person, TRecord, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where TRecord : class, IPersonRecord
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(command);
+        var records = await visible(scope, cancellationToken).ConfigureAwait(false);
+        var record = await records.Where(match).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var people = await scope.PeopleAsync(cancellationToken).ConfigureAwait(false);
+        var person = record is null ? null : await people.AsNoTracking().FirstOrDefaultAsync(p => p.Id == record.PersonId, cancellationToken).ConfigureAwait(false);
+        if (record is null || person is null)
+        {
+            return MutationPayload<T>.Failure([notFound]);
+        }
+
+        await scope.EnsureCanAsync(person, permission, cancellationToken).ConfigureAwait(false);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var result = await command(new ChangeContext(null, caller, time.GetUtcNow(), null, db), person, record, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? await CommitAsync(null, 0, result.Value!, cancellationToken).ConfigureAwait(false)
+            : MutationPayload<T>.Failure(result.Errors);
+    }
+
+    /// <summary>
     /// Runs a command that starts a plan: it finds what it starts from through the access scope it is given, and the
     /// caller must be allowed <paramref name="permission"/> on the plan it makes before anything is saved.
     /// </summary>
@@ -126,7 +161,7 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     /// <c>EditRevision</c> concurrency token no longer matches: nothing of this change is saved, theirs is kept, and
     /// the caller gets an <see cref="EditConflictError"/> as data.
     /// </summary>
-    private async Task<MutationPayload<T>> CommitAsync<T>(CarePlan plan, int historyBefore, T value, CancellationToken cancellationToken)
+    private async Task<MutationPayload<T>> CommitAsync<T>(CarePlan? plan, int historyBefore, T value, CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -142,7 +177,11 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
 
         // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
         // whatever the caller does next, so its publication is not cancelled with the request.
-        await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+        if (plan is not null)
+        {
+            await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+        }
+
         return MutationPayload<T>.Success(value);
     }
 

@@ -41,7 +41,7 @@ internal sealed class ComplaintPlanFields : ITypeExtension<CarePlanType>
             .ResolveAsync(async (c, scope, meetings) =>
             {
                 var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
-                return caller.Role == ActorRole.SupportPlanner
+                return !AccessScope.SeesResolutionMeetings(caller)
                     ? Array.Empty<ResolutionMeetingRequest>()
                     : (object)meetings.Load(c.Source.Id).Then(list => list ?? []);
             });

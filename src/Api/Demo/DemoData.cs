@@ -109,6 +109,10 @@ public static class DemoData
         Must(devPlan.MarkSupportInPlace(today.AddDays(-70), null, keyWorker, now.AddDays(-70)));
         Must(devPlan.StartRevision(PlanPreparer.IndependentSupportPlanner, devActor, now.AddDays(-2), "Dev wants to add a weekly swimming session."));
 
+        // Fay: Cleo's sister and carer, recorded by Cleo with consent to see her plan (R33).
+        var fay = Must(Carer.Record(cleo, "Fay Armstrong", "sister", "carer-fay", [CarerConsent.Plan], [], cleoActor, now.AddDays(-60)));
+        db.Carers.Add(fay);
+
         db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
         await db.SaveChangesAsync().ConfigureAwait(false);
@@ -123,7 +127,11 @@ public static class DemoData
         }
     }
 
-    private static void Must<T>(Result<T> result) => Must(result.ToResult());
+    private static T Must<T>(Result<T> result)
+    {
+        Must(result.ToResult());
+        return result.Value!;
+    }
 
     private static StaffMember Staff(string username, string name, ActorRole role) => new(new Id<StaffMember>(StableId(username)), username, name, role);
 

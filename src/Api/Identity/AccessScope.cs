@@ -51,6 +51,11 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             return db.People.Where(p => caller.PersonId != null && p.Id == caller.PersonId);
         }
 
+        if (caller.Role == ActorRole.Helper)
+        {
+            return db.People.Where(p => CarersInForce(caller).Any(c => c.PersonId == p.Id));
+        }
+
         var plans = VisiblePlans(caller);
         return db.People.Where(p => plans.Any(plan => plan.PersonId == p.Id));
     }
@@ -64,7 +69,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
         var plans = VisiblePlans(caller);
         var versions = db.PlanVersions.Where(v => plans.Any(p => p.Id == v.PlanId));
-        return caller.Role == ActorRole.Provider ? versions.Where(v => v.Status == VersionStatus.Agreed) : versions;
+        return SeesOnlyVersionInForce(caller) ? versions.Where(v => v.Status == VersionStatus.Agreed) : versions;
     }
 
     /// <summary>
@@ -97,18 +102,105 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         return db.Assessments.Where(a => people.Any(p => p.Id == a.PersonId));
     }
 
-    /// <summary>Reviews of the plans the caller may see.</summary>
+    /// <summary>
+    /// Reviews of the plans the caller may see. R33: a carer sees them only if the person consented to share reviews,
+    /// or if the person invited them to that review.
+    /// </summary>
     public async Task<IQueryable<Review>> ReviewsAsync(CancellationToken cancellationToken)
     {
-        var plans = await PlansAsync(cancellationToken).ConfigureAwait(false);
-        return db.Reviews.Where(r => plans.Any(p => p.Id == r.PlanId));
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var plans = VisiblePlans(caller);
+        var reviews = db.Reviews.Where(r => plans.Any(p => p.Id == r.PlanId));
+        if (caller.Role != ActorRole.Helper)
+        {
+            return reviews;
+        }
+
+        var carers = CarersInForce(caller);
+        return reviews.Where(r => carers.Any(c => c.PersonId == r.PersonId && (c.SeesReviews || r.Invitees.Any(i => i.CarerId == c.Id))));
     }
 
-    /// <summary>Review requests about the plans the caller may see.</summary>
+    /// <summary>Review requests about the plans the caller may see. R33: a carer sees those they made, and the rest only with the person's consent to share reviews.</summary>
     public async Task<IQueryable<ReviewRequest>> ReviewRequestsAsync(CancellationToken cancellationToken)
     {
-        var plans = await PlansAsync(cancellationToken).ConfigureAwait(false);
-        return db.ReviewRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var plans = VisiblePlans(caller);
+        var requests = db.ReviewRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
+        if (caller.Role != ActorRole.Helper)
+        {
+            return requests;
+        }
+
+        var carers = CarersInForce(caller);
+        return requests.Where(r => (r.RequestedByRole == ActorRole.Helper && r.RequestedBySubject == caller.Subject) || carers.Any(c => c.PersonId == r.PersonId && c.SeesReviews));
+    }
+
+    /// <summary>
+    /// R33: the carers recorded for people, with what each person consented to. The person sees their own, a Key Worker
+    /// those of the people they work with, an administrator all; nobody else (not providers, planners, other staff, nor
+    /// the carers themselves, who see the people they care for through <c>me</c>).
+    /// </summary>
+    public async Task<IQueryable<Carer>> CarersAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        return caller.Role switch
+        {
+            ActorRole.Administrator => db.Carers,
+            ActorRole.KeyWorker => db.Carers.Where(c => db.People.Any(p => p.Id == c.PersonId && p.KeyWorkerId == caller.StaffMemberId)),
+            ActorRole.Person => db.Carers.Where(c => caller.PersonId != null && c.PersonId == caller.PersonId),
+            _ => db.Carers.Where(_ => false),
+        };
+    }
+
+    /// <summary>Of a person's carers (a person the caller may see), those the caller may see: the same rule as <see cref="CarersAsync"/>.</summary>
+    public static bool SeesCarersOf(Caller caller, Person person)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(person);
+        return caller.Role switch
+        {
+            ActorRole.Administrator => true,
+            ActorRole.KeyWorker => person.KeyWorkerId == caller.StaffMemberId,
+            ActorRole.Person => person.Id == caller.PersonId,
+            _ => false,
+        };
+    }
+
+    /// <summary>Of a plan's reviews, those the caller may see: the same rule as <see cref="ReviewsAsync"/>.</summary>
+    public static IReadOnlyList<Review> VisibleReviews(Caller caller, IReadOnlyList<Review> reviews)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(reviews);
+        return caller.Role == ActorRole.Helper ? reviews.Where(r => SeesReview(caller, r)).ToList() : reviews;
+    }
+
+    /// <summary>Whether the caller, who may see the review's plan, may see the review: the same rule as <see cref="ReviewsAsync"/>.</summary>
+    public static bool SeesReview(Caller caller, Review review)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(review);
+        return caller.Role != ActorRole.Helper
+            || caller.CaresFor.Any(c => c.PersonId == review.PersonId && (c.SeesReviews || review.Invitees.Any(i => i.CarerId == c.CarerId)));
+    }
+
+    /// <summary>Of a plan's review requests, those the caller may see: the same rule as <see cref="ReviewRequestsAsync"/>.</summary>
+    public static IReadOnlyList<ReviewRequest> VisibleReviewRequests(Caller caller, IReadOnlyList<ReviewRequest> requests)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(requests);
+        return caller.Role == ActorRole.Helper
+            ? requests.Where(r => (r.RequestedByRole == ActorRole.Helper && r.RequestedBySubject == caller.Subject) || caller.CaresFor.Any(c => c.PersonId == r.PersonId && c.SeesReviews)).ToList()
+            : requests;
+    }
+
+    /// <summary>
+    /// R27, R33: providers and carers never see money, the financial assessment or officers' decision notes (the fields
+    /// marked <see cref="FieldPolicies.NotForProviders"/>, and the agreement checks).
+    /// </summary>
+    public static bool KeptFromMoneyAndDecisions(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is ActorRole.Provider or ActorRole.Helper;
     }
 
     /// <summary>
@@ -157,7 +249,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     public async Task<IQueryable<ResolutionMeetingRequest>> ResolutionMeetingRequestsAsync(CancellationToken cancellationToken)
     {
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-        if (caller.Role is ActorRole.Provider or ActorRole.SupportPlanner)
+        if (!SeesResolutionMeetings(caller))
         {
             return db.ResolutionMeetingRequests.Where(_ => false);
         }
@@ -178,6 +270,42 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         {
             throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not {Describe(permission)} this plan.") { Code = "AUTH_FORBIDDEN" };
         }
+    }
+
+    /// <summary>R17, R27, R33: meeting requests are not for providers, planners or carers.</summary>
+    public static bool SeesResolutionMeetings(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Helper);
+    }
+
+    /// <summary>Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the person's record, found through <see cref="PeopleAsync"/>.</summary>
+    public async Task EnsureCanAsync(Person person, PersonPermission permission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (!Allows(caller, person, permission))
+        {
+            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not manage the carers of this person.") { Code = "AUTH_FORBIDDEN" };
+        }
+    }
+
+    /// <summary>R26, R33: the person records their carers and withdraws consent; their Key Worker (or an administrator) may record it for them.</summary>
+    public static bool Allows(Caller caller, Person person, PersonPermission permission)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(person);
+        return permission switch
+        {
+            PersonPermission.ManageCarers => caller.Role switch
+            {
+                ActorRole.Person => person.Id == caller.PersonId,
+                ActorRole.KeyWorker => person.KeyWorkerId == caller.StaffMemberId,
+                ActorRole.Administrator => true,
+                _ => false,
+            },
+            _ => false,
+        };
     }
 
     /// <summary>R29: only council roles decide; the person and the planners they asked for help write (R26, R28); providers only read (R27).</summary>
@@ -209,12 +337,12 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         };
     }
 
-    /// <summary>R27: a provider sees only the version in force (never a draft); everyone else who sees the plan sees every version.</summary>
+    /// <summary>R27, R33: a provider or a carer sees only the version in force (never a draft); everyone else who sees the plan sees every version.</summary>
     public static IReadOnlyList<PlanVersion> VisibleVersions(Caller caller, IReadOnlyList<PlanVersion> versions)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(versions);
-        return caller.Role == ActorRole.Provider
+        return SeesOnlyVersionInForce(caller)
             ? versions.Where(v => v.Status == VersionStatus.Agreed).ToList()
             : versions;
     }
@@ -235,6 +363,12 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         ActorRole.Helper => ComplaintReach.MadeByThem,
         _ => ComplaintReach.None,
     };
+
+    private static bool SeesOnlyVersionInForce(Caller caller) => caller.Role is ActorRole.Provider or ActorRole.Helper;
+
+    /// <summary>R33: the caller's carer records whose consent is in force now (read afresh, so a withdrawal counts at once).</summary>
+    private IQueryable<Carer> CarersInForce(Caller caller) =>
+        db.Carers.Where(c => c.Username == caller.Subject && c.ConsentWithdrawnAt == null && c.SeesPlan);
 
     private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
         or ActorRole.CustomerServices
@@ -269,7 +403,8 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     /// R26 the person's own plans; R27 a provider: plans whose agreed version has an item it provides (drafts naming it
     /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
     /// entry is the person's consent: removing it from the version being worked on withdraws access. R22 an advocate
-    /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to.
+    /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to. R33 a carer: the agreed plans
+    /// of the people who recorded them with consent still in force.
     /// </summary>
     private IQueryable<CarePlan> VisiblePlans(Caller caller)
     {
@@ -283,6 +418,8 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         {
             ActorRole.KeyWorker => db.CarePlans.Where(plan => db.People.Any(p => p.Id == plan.PersonId && p.KeyWorkerId == caller.StaffMemberId)),
             ActorRole.Person => db.CarePlans.Where(plan => caller.PersonId != null && plan.PersonId == caller.PersonId),
+            ActorRole.Helper => db.CarePlans.Where(plan => CarersInForce(caller).Any(c => c.PersonId == plan.PersonId)
+                && db.PlanVersions.Any(v => v.PlanId == plan.Id && v.Status == VersionStatus.Agreed)),
             ActorRole.Provider => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id && v.Status == VersionStatus.Agreed && v.SupportItems.Any(i => i.ProviderId == organisation))),
             ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && (

@@ -16,5 +16,14 @@ public sealed record Caller(
     Id<StaffMember>? StaffMemberId,
     Id<Organisation>? OrganisationId)
 {
+    /// <summary>
+    /// R33: for a carer (role Helper), the people they care for whose consent was in force when the caller was resolved.
+    /// Lists and lookups check consent again in the database, so a withdrawal ends access at once.
+    /// </summary>
+    public IReadOnlyList<CaredFor> CaresFor { get; init; } = [];
+
     public Actor ToActor() => new(Subject, Name, Role);
 }
+
+/// <summary>R33: a person this caller is the recorded carer of, and what the person consented they may see.</summary>
+public sealed record CaredFor(Id<Carer> CarerId, Id<Person> PersonId, bool SeesReviews);

@@ -15,6 +15,8 @@ internal sealed class CarePlanFieldPolicyEvaluator(AccessScope scope) : IFieldPo
         {
             FieldPolicies.NotForProviders when caller.Role == ActorRole.Provider =>
                 $"Providers do not see '{context.FieldDefinition.Name}': it holds financial or decision details the provider does not need.",
+            FieldPolicies.NotForProviders when AccessScope.KeptFromMoneyAndDecisions(caller) =>
+                $"Carers do not see '{context.FieldDefinition.Name}': it holds financial or decision details that are not shared with carers.",
             FieldPolicies.AdministratorsOnly when caller.Role != ActorRole.Administrator =>
                 "Only administrators may read the audit log.",
             FieldPolicies.NotForProviders or FieldPolicies.AdministratorsOnly => null,

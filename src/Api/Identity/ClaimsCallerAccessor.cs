@@ -64,9 +64,21 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
             return staff is null || staff.Role != actingAs ? null : new Caller(subject, staff.FullName, actingAs, null, staff.Id, null);
         }
 
+        if (actingAs == ActorRole.Helper)
+        {
+            // R33: a carer is known only while some person's consent for them is in force.
+            var cares = await db.Carers.AsNoTracking()
+                .Where(c => c.Username == subject && c.ConsentWithdrawnAt == null)
+                .OrderBy(c => c.ConsentGivenAt)
+                .Select(c => new { c.Id, c.PersonId, c.SeesReviews, c.FullName })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return cares.Count == 0
+                ? null
+                : new Caller(subject, cares[0].FullName, actingAs, null, null, null) { CaresFor = [.. cares.Select(c => new CaredFor(c.Id, c.PersonId, c.SeesReviews))] };
+        }
+
         if (actingAs is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate))
         {
-            // Family, friends and carers have no sign-in record yet (R33), so their tokens name no one known.
             return null;
         }
 

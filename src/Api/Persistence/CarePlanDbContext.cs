@@ -22,6 +22,8 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
+    public DbSet<Carer> Carers => Set<Carer>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Assessment> Assessments => Set<Assessment>();

@@ -20,6 +20,7 @@ internal static class IdConventions
     {
         Add<Person>(builder);
         Add<StaffMember>(builder);
+        Add<Carer>(builder);
         Add<Organisation>(builder);
         Add<Assessment>(builder);
         Add<EligibleNeed>(builder);

@@ -74,7 +74,7 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementCheckResultType>>>>("agreementChecks")
             .Description("The automatic agreement checks (R08–R14) evaluated on this version now, one result per check in `AgreementCheck` order. "
                 + "Show them to the person and their planner before they submit: `agreePlan` refuses with exactly these failures. "
-                + "Empty for providers (R27): the checks speak of the budget, needs and risks, and the contract keeps this list non-null.")
+                + "Empty for providers and carers (R27, R33): the checks speak of the budget, needs and risks, and the contract keeps this list non-null.")
             .Resolve()
             .WithService<AccessScope>()
             .WithService<ByIdLoader<CarePlan>>()
@@ -83,7 +83,7 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
             {
                 var version = c.Source;
                 var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
-                return caller.Role == ActorRole.Provider
+                return AccessScope.KeptFromMoneyAndDecisions(caller)
                     ? Array.Empty<AgreementCheckResult>()
                     : plans.Load(version.PlanId).Then(plan => assessments.Load(plan!.AssessmentId)
                         .Then(assessment => AgreementEvaluation.Evaluate(plan, version, assessment!).Checks));

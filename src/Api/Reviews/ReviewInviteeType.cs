@@ -15,6 +15,8 @@ public sealed class ReviewInviteeType : ObjectGraphType<ReviewInvitee>
         Field<NonNullGraphType<StringGraphType>>("name").Description("Their name.").Resolve(c => c.Source.Name);
         Field<IdGraphType>("organisationId").Description("The organisation they come from, when the council knows it (`Organisation.id`).")
             .Resolve(c => c.Source.OrganisationId is { } id ? NodeId.Encode("Organisation", id.Value) : null);
+        Field<IdGraphType>("carerId").Description("R33: the carer the person recorded (`Carer.id`), when the invitee is one; they see this review when they sign in.")
+            .Resolve(c => c.Source.CarerId is { } id ? NodeId.Encode("Carer", id.Value) : null);
         Field<NonNullGraphType<StringGraphType>>("invitedByName").Description("Who invited them.").Resolve(c => c.Source.InvitedByName);
         Field<NonNullGraphType<DateTimeType>>("invitedAt").Description("When they were invited, which is when the Key Worker was told.").Resolve(c => c.Source.InvitedAt);
     }

@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
 using CarePlanGraph.Domain.Plans;
@@ -17,20 +18,35 @@ internal sealed class ReviewPlanFields : ITypeExtension<CarePlanType>
     {
         ArgumentNullException.ThrowIfNull(type);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewType>>>>("reviews")
-            .Description("R20–R22: every review of the plan, oldest first.")
+            .Description("R20–R22: every review of the plan, oldest first. A carer sees those the person shares with them or invited them to (R33).")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ReviewsByPlanLoader>()
-            .Resolve((c, reviews) => reviews.Load(c.Source.Id).Then(list => list ?? []));
+            .ResolveAsync(async (c, scope, reviews) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return reviews.Load(c.Source.Id).Then(list => AccessScope.VisibleReviews(caller, list ?? []));
+            });
         type.Field<ReviewType>("openReview")
-            .Description("The review under way while the plan is UNDER_REVIEW; null otherwise.")
+            .Description("The review under way while the plan is UNDER_REVIEW; null otherwise (and for a carer the review is not shared with, R33).")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ByIdLoader<Review>>()
-            .Resolve((c, reviews) => c.Source.OpenReviewId is { } id ? reviews.Load(id) : null);
+            .ResolveAsync(async (c, scope, reviews) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return c.Source.OpenReviewId is { } id ? reviews.Load(id).Then(review => review is not null && AccessScope.SeesReview(caller, review) ? review : null) : null;
+            });
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewRequestType>>>>("reviewRequests")
-            .Description("R21: every request for a review of the plan, oldest first.")
+            .Description("R21: every request for a review of the plan, oldest first. A carer sees those they made, and the rest if the person shares reviews with them (R33).")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ReviewRequestsByPlanLoader>()
-            .Resolve((c, requests) => requests.Load(c.Source.Id).Then(list => list ?? []));
+            .ResolveAsync(async (c, scope, requests) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return requests.Load(c.Source.Id).Then(list => AccessScope.VisibleReviewRequests(caller, list ?? []));
+            });
         type.Field<ReviewKindType>("nextReviewKind")
             .Description("R20: which planned review `nextReviewDue` is for: FIRST, DIRECT_PAYMENT or ANNUAL. Null until support is in place.")
             .Resolve(c => c.Source.NextReviewDue is null ? null : c.Source.DueReviewKind);

@@ -1,6 +1,8 @@
+using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans;
@@ -28,9 +30,14 @@ public sealed class ReviewRequestType : NodeGraphType<ReviewRequest>
         Field<StringGraphType>("decidedByName").Description("Who decided it.").Resolve(c => c.Source.DecidedByName);
         Field<DateTimeType>("decidedAt").Description("When it was decided.").Resolve(c => c.Source.DecidedAt);
         Field<StringGraphType>("declineReasons").Description("Why it was declined, as the requester was told; null unless declined.").Resolve(c => c.Source.DeclineReasons);
-        Field<ReviewType>("review").Description("The review it led to (or joined), once accepted.")
+        Field<ReviewType>("review").Description("The review it led to (or joined), once accepted; null for a carer the review is not shared with (R33).")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ByIdLoader<Review>>()
-            .Resolve((c, reviews) => c.Source.ReviewId is { } id ? reviews.Load(id) : null);
+            .ResolveAsync(async (c, scope, reviews) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return c.Source.ReviewId is { } id ? reviews.Load(id).Then(review => review is not null && AccessScope.SeesReview(caller, review) ? review : null) : null;
+            });
     }
 }

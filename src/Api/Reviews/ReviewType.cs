@@ -29,8 +29,13 @@ public sealed class ReviewType : NodeGraphType<Review>
         Field<NonNullGraphType<DateTimeType>>("startedAt").Description("When it started.").Resolve(c => c.Source.StartedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewRequestType>>>>("requests").Description("The requests for a review (R21) this review answers; empty for a planned review nobody asked for.")
             .Resolve()
+            .WithService<AccessScope>()
             .WithService<ReviewRequestsByReviewLoader>()
-            .Resolve((c, requests) => requests.Load(c.Source.Id).Then(list => list ?? []));
+            .ResolveAsync(async (c, scope, requests) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return requests.Load(c.Source.Id).Then(list => AccessScope.VisibleReviewRequests(caller, list ?? []));
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewInviteeType>>>>("invitees").Description("Who the person invited, in the order they were invited.").Resolve(c => c.Source.Invitees);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewOutcomeType>>>>("outcomes").Description("How far each outcome in the assessment is met; empty until the outcome is recorded.").Resolve(c => c.Source.Outcomes);
         Field<StringGraphType>("summary").Description("The Key Worker's summary of the review, once recorded.").Resolve(c => c.Source.Summary);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using CarePlanGraph.Api.Advocacy;
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Carers;
 using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Errors;
@@ -63,6 +64,7 @@ public static class GraphQLServiceCollectionExtensions
         // Features, each registering its own loaders, node resolvers and options. The order of those that add fields
         // to another feature's type (Person, CarePlan) is the order of their fields in the schema.
         services.AddPeople();
+        services.AddCarers();
         services.AddOrganisations();
         services.AddPlans(configuration);
         services.AddAssessments();

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.DataLoading;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
@@ -23,6 +24,11 @@ public sealed class ViewerType : ObjectGraphType<Caller>
             .Resolve()
             .WithService<ByIdLoader<Person>>()
             .Resolve((c, people) => c.Source.PersonId is { } id ? people.Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("caresFor")
+            .Description("R33: when the caller is a carer (HELPER), the people who recorded them with consent still in force; empty otherwise.")
+            .Resolve()
+            .WithService<ByIdLoader<Person>>()
+            .Resolve((c, people) => DataLoaderResults.WhenAll(c.Source.CaresFor.Select(care => people.Load(care.PersonId)).ToList()));
         Field<StaffMemberType>("staffMember")
             .Description("The staff record, when the caller is council staff.")
             .Resolve()

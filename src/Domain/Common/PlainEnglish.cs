@@ -35,6 +35,17 @@ public static class PlainEnglish
         _ => throw Unknown(role),
     };
 
+    /// <summary>Who an invitee is to the person (R22): "invited as {kind}".</summary>
+    public static string Describe(InviteeKind kind) => kind switch
+    {
+        InviteeKind.Carer => "a carer, family member or friend",
+        InviteeKind.ServiceProvider => "a service provider",
+        InviteeKind.SupportNetwork => "someone from a support network",
+        InviteeKind.Agency => "another agency",
+        InviteeKind.Other => "someone else who knows the person",
+        _ => throw Unknown(kind),
+    };
+
     /// <summary>Where a version stands: "Version 2 is {status}".</summary>
     public static string Describe(VersionStatus status) => status switch
     {

@@ -149,9 +149,10 @@ public sealed class Review : IPersonRecord, IPlanRecord
     /// <summary>
     /// R22: the person invites someone to the review, which tells the Key Worker. Refused once the review date has
     /// passed or the outcome is recorded. The person, someone helping them, their advocate, or the Key Worker
-    /// recording it for them, may invite.
+    /// recording it for them, may invite. R33: naming a carer the person recorded (<paramref name="carer"/>) links the
+    /// invitation to their sign-in, so they see this review; their consent must still be in force.
     /// </summary>
-    public Result<ReviewInvitee> Invite(CarePlan plan, InviteeKind kind, string name, Id<Organisation>? organisationId, Actor actor, DateTimeOffset now)
+    public Result<ReviewInvitee> Invite(CarePlan plan, InviteeKind kind, string name, Id<Organisation>? organisationId, Actor actor, DateTimeOffset now, Carer? carer = null)
     {
         EnsureOwnPlan(plan);
         ArgumentNullException.ThrowIfNull(actor);
@@ -177,12 +178,30 @@ public sealed class Review : IPersonRecord, IPlanRecord
             errors.Add(new InvitationAfterReviewDateError(ReviewOn, today));
         }
 
+        if (carer is not null)
+        {
+            if (carer.PersonId != PersonId)
+            {
+                throw new ArgumentException("The carer is recorded for another person.", nameof(carer));
+            }
+
+            if (kind != InviteeKind.Carer)
+            {
+                errors.Add(new CarerInviteeKindError(kind));
+            }
+
+            if (carer.ConsentWithdrawnAt is { } withdrawnAt)
+            {
+                errors.Add(new CarerConsentWithdrawnError(withdrawnAt));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return Result<ReviewInvitee>.Fail(errors);
         }
 
-        var invitee = new ReviewInvitee(kind, name.Trim(), organisationId, actor, now);
+        var invitee = new ReviewInvitee(kind, name.Trim(), organisationId, carer?.Id, actor, now);
         _invitees.Add(invitee);
         EditRevision++;
         return Result<ReviewInvitee>.Ok(invitee);

@@ -1,5 +1,6 @@
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
 
 namespace CarePlanGraph.Domain.Reviews;
 
@@ -15,12 +16,13 @@ public sealed class ReviewInvitee
         InvitedByName = string.Empty;
     }
 
-    internal ReviewInvitee(InviteeKind kind, string name, Id<Organisation>? organisationId, Actor invitedBy, DateTimeOffset invitedAt)
+    internal ReviewInvitee(InviteeKind kind, string name, Id<Organisation>? organisationId, Id<Carer>? carerId, Actor invitedBy, DateTimeOffset invitedAt)
     {
         Id = Id<ReviewInvitee>.New();
         Kind = kind;
         Name = name;
         OrganisationId = organisationId;
+        CarerId = carerId;
         InvitedBySubject = invitedBy.Subject;
         InvitedByName = invitedBy.Name;
         InvitedAt = invitedAt;
@@ -34,6 +36,9 @@ public sealed class ReviewInvitee
 
     /// <summary>The organisation they come from, when the council knows it (a provider, say).</summary>
     public Id<Organisation>? OrganisationId { get; private set; }
+
+    /// <summary>R33: the carer the person recorded, when the invitee is one; they then see this review.</summary>
+    public Id<Carer>? CarerId { get; private set; }
 
     public string InvitedBySubject { get; private set; }
 

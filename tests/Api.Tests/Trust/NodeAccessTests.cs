@@ -102,7 +102,7 @@ public sealed class NodeAccessTests(TrustWalkFixture fixture, ITestOutputHelper 
 
     /// <summary>
     /// Every persona reads every field (that takes no required argument) of every record it reached, one request per
-    /// node type: a provider must be refused exactly <paramref name="refusedToProviders"/>, anyone else nothing, and a
+    /// node type: a provider or a carer (R33) must be refused exactly <paramref name="refusedToProviders"/>, anyone else nothing, and a
     /// refusal must answer null at the field while the record itself still answers.
     /// </summary>
     private async Task<List<string>> ReadEveryFieldAsync(SchemaMap schema, IEnumerable<string> refusedToProviders)
@@ -118,7 +118,7 @@ public sealed class NodeAccessTests(TrustWalkFixture fixture, ITestOutputHelper 
                 var data = await probe.PostAsync($"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ ... on {type.Key} {{ {schema.AllFieldsSelection(type.Key)} }} }} }}", new { ids });
 
                 var refused = probe.Refusals.Select(r => r.Split(':')[0].Split('.')).Select(p => $"{type.Key}.{p[2]}").ToHashSet();
-                var expected = TrustWalkFixture.IsProvider(persona) ? forProviders.Where(f => f.StartsWith(type.Key + ".", StringComparison.Ordinal)).ToHashSet() : [];
+                var expected = TrustWalkFixture.IsKeptFromMoney(persona) ? forProviders.Where(f => f.StartsWith(type.Key + ".", StringComparison.Ordinal)).ToHashSet() : [];
                 if (!refused.SetEquals(expected))
                 {
                     problems.Add($"{persona}: refused [{string.Join(", ", refused.Order(StringComparer.Ordinal))}], expected [{string.Join(", ", expected.Order(StringComparer.Ordinal))}]");

@@ -24,6 +24,8 @@ public sealed class UnknownCallerTests(CarePlanApiFactory factory) : IClassFixtu
         "key worker claiming administrator",
         "unknown provider",
         "planner claiming provider",
+        "unknown carer",
+        "person claiming carer",
     };
 
     [Theory]
@@ -58,7 +60,7 @@ public sealed class UnknownCallerTests(CarePlanApiFactory factory) : IClassFixtu
     public async Task The_same_issuer_signs_the_known_personas_in_their_own_roles_and_they_are_let_in()
     {
         // The control: the refusals above are about who the token names, not how it was made.
-        foreach (var persona in new[] { DemoPersonas.Find("p-ada")!, DemoPersonas.Find("admin-jo")!, DemoPersonas.Find("prov-oak")! })
+        foreach (var persona in new[] { DemoPersonas.Find("p-ada")!, DemoPersonas.Find("admin-jo")!, DemoPersonas.Find("prov-oak")!, DemoPersonas.Find("carer-fay")! })
         {
             using var client = factory.CreateClient();
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Issue(persona));
@@ -73,6 +75,8 @@ public sealed class UnknownCallerTests(CarePlanApiFactory factory) : IClassFixtu
         "key worker claiming administrator" => DemoPersonas.Find("kw-sam")! with { Role = ActorRole.Administrator },
         "unknown provider" => new Persona("prov-zed", "Zed Care portal", ActorRole.Provider, true),
         "planner claiming provider" => DemoPersonas.Find("sp-lee")! with { Role = ActorRole.Provider, IsApplication = true },
+        "unknown carer" => new Persona("carer-zed", "Zed Unknown", ActorRole.Helper, false),
+        "person claiming carer" => DemoPersonas.Find("p-ada")! with { Role = ActorRole.Helper },
         _ => throw new ArgumentOutOfRangeException(nameof(impostor), impostor, "No such impostor."),
     });
 

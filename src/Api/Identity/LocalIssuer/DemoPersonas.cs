@@ -20,6 +20,7 @@ public static class DemoPersonas
         new("prov-oak", "Oak Tree Day Services portal", ActorRole.Provider, true),
         new("sp-lee", "Lee Chen", ActorRole.SupportPlanner, false),
         new("adv-noor", "Noor Hussain", ActorRole.Advocate, false),
+        new("carer-fay", "Fay Armstrong", ActorRole.Helper, false),
     ];
 
     public static Persona? Find(string handle) => All.FirstOrDefault(p => p.Handle == handle);

@@ -1,5 +1,6 @@
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 
@@ -12,7 +13,7 @@ public sealed record DecideReviewRequestInput(Id<ReviewRequest> ReviewRequestId,
 
 public sealed record StartReviewInput(Id<CarePlan> PlanId, DateOnly? ReviewOn);
 
-public sealed record InviteToReviewInput(Id<Review> ReviewId, InviteeKind Kind, string Name, Id<Organisation>? OrganisationId);
+public sealed record InviteToReviewInput(Id<Review> ReviewId, InviteeKind Kind, string Name, Id<Organisation>? OrganisationId, Id<Carer>? CarerId);
 
 public sealed record CompleteReviewInput(Id<Review> ReviewId, IReadOnlyList<OutcomeRating> Outcomes, string Summary, IReadOnlyList<string> Changes, DateOnly? ChangesStartOn);
 

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Carers;
 using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Graph.Types;
@@ -7,6 +8,7 @@ using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using GraphQL;
@@ -131,6 +133,7 @@ public static class ReviewMutations
                 input.Field<NonNullGraphType<InviteeKindType>>("kind").Description("Who they are to the person.");
                 input.Field<NonNullGraphType<StringGraphType>>("name").Description("Their name. Required, at most 200 characters.");
                 input.Field<IdGraphType>("organisationId").Description("The organisation they come from, when the council knows it (`Organisation.id`), e.g. a provider.");
+                input.Field<IdGraphType>("carerId").Description("R33: a carer the person recorded (`Carer.id`, from `Person.carers`); `kind` must then be CARER. The carer then sees this review when they sign in.");
             })
             .Payload("The invitation made.", payload =>
             {
@@ -140,7 +143,7 @@ public static class ReviewMutations
             .Errors(
             [
                 typeof(ReviewNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidReviewStateError), typeof(InvitationAfterReviewDateError),
-                typeof(OrganisationNotFoundError), .. PlanErrorTypes.Text, typeof(EditConflictError),
+                typeof(OrganisationNotFoundError), typeof(CarerNotFoundError), typeof(CarerInviteeKindError), typeof(CarerConsentWithdrawnError), .. PlanErrorTypes.Text, typeof(EditConflictError),
             ])
             .Resolve<InviteToReviewInput, ChangeRunner>((runner, input, cancellationToken) => ReviewMutationFields.OnReviewAsync(runner, input.ReviewId, PlanPermission.InviteToReview, async (change, review, token) =>
             {
@@ -149,7 +152,13 @@ public static class ReviewMutations
                     return Result<ReviewChange>.Fail(new OrganisationNotFoundError(id));
                 }
 
-                return review.Invite(change.Plan, input.Kind, input.Name, input.OrganisationId, change.Actor, change.Now)
+                Carer? carer = null;
+                if (input.CarerId is { } carerId && (carer = await change.CarerOfPersonAsync(carerId, token).ConfigureAwait(false)) is null)
+                {
+                    return Result<ReviewChange>.Fail(new CarerNotFoundError(carerId));
+                }
+
+                return review.Invite(change.Plan, input.Kind, input.Name, input.OrganisationId, change.Actor, change.Now, carer)
                     .Map(invitee => new ReviewChange(change.Plan) { Review = review, Invitee = invitee });
             }, cancellationToken));
 

@@ -363,6 +363,73 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Organisations", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsentGivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentRecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentRecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsentWithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentWithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeesPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SeesReviews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Username");
+
+                    b.ToTable("Carers", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1003,6 +1070,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.People.Person", b =>
                 {
                     b.HasOne("CarePlanGraph.Domain.People.StaffMember", null)
@@ -1597,6 +1673,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewInvitee", "Invitees", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CarerId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("InvitedAt")
