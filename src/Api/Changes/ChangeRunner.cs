@@ -93,6 +93,39 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
         return await CommitAsync(plan, 0, result.Value!, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Runs a command on a person's record that belongs to no one plan (an assessment, R31): found only among what
+    /// <paramref name="visible"/> lists for the caller, so hidden is <paramref name="notFound"/>; the domain command
+    /// checks the caller's role. The plans the command changes through <see cref="ChangeContext.PlansOnAssessmentAsync"/>
+    /// are saved in the same commit, their concurrency tokens deciding between changes made at once, and their events
+    /// are published after it.
+    /// </summary>
+    public async Task<MutationPayload<T>> OnPersonRecordAsync<TRecord, T>(
+        Func<AccessScope, CancellationToken, Task<IQueryable<TRecord>>> visible,
+        Expression<Func<TRecord, bool>> match,
+        DomainError notFound,
+        Func<ChangeContext, TRecord, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where TRecord : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(command);
+        var records = await visible(scope, cancellationToken).ConfigureAwait(false);
+        var record = await records.Where(match).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return MutationPayload<T>.Failure([notFound]);
+        }
+
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var change = new ChangeContext(null, caller, time.GetUtcNow(), null, db);
+        var result = await command(change, record, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? await CommitAsync(change.PlansChanged, result.Value!, cancellationToken).ConfigureAwait(false)
+            : MutationPayload<T>.Failure(result.Errors);
+    }
+
     private async Task<CarePlan?> FindPlanAsync(Id<CarePlan> planId, CancellationToken cancellationToken)
     {
         var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);
@@ -126,7 +159,10 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     /// <c>EditRevision</c> concurrency token no longer matches: nothing of this change is saved, theirs is kept, and
     /// the caller gets an <see cref="EditConflictError"/> as data.
     /// </summary>
-    private async Task<MutationPayload<T>> CommitAsync<T>(CarePlan plan, int historyBefore, T value, CancellationToken cancellationToken)
+    private Task<MutationPayload<T>> CommitAsync<T>(CarePlan plan, int historyBefore, T value, CancellationToken cancellationToken)
+        where T : class => CommitAsync([(plan, historyBefore)], value, cancellationToken);
+
+    private async Task<MutationPayload<T>> CommitAsync<T>(IReadOnlyList<(CarePlan Plan, int HistoryBefore)> plans, T value, CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -142,7 +178,11 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
 
         // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
         // whatever the caller does next, so its publication is not cancelled with the request.
-        await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+        foreach (var (plan, historyBefore) in plans)
+        {
+            await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+        }
+
         return MutationPayload<T>.Success(value);
     }
 
