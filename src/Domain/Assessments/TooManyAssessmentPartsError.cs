@@ -8,5 +8,5 @@ namespace CarePlanGraph.Domain.Assessments;
 public sealed record TooManyAssessmentPartsError(
     [property: Description("Which list: `needs`, `outcomes` or `risks`.")] string Field,
     [property: Description("How many were given.")] int Count,
-    [property: Description("The most allowed.")] int Limit)
-    : DomainError("TOO_MANY_ASSESSMENT_PARTS", $"{Count} {Field} were given; an assessment records at most {Limit}.");
+    [property: Description("The most allowed.")] int MaxCount)
+    : DomainError("TOO_MANY_ASSESSMENT_PARTS", $"{Count} {Field} were given; an assessment records at most {MaxCount}.");

@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.Assessments;
 public sealed record UnknownAssessmentPartError(
     [property: Description("Which list: `needs`, `outcomes` or `risks`.")] string Field,
     [property: Description("The entry's position in that list, counting from 0.")] int Position)
-    : DomainError("UNKNOWN_ASSESSMENT_PART", $"Entry {Position} of {Field} names an ID that is not in the assessment being revised, or names one twice; leave its ID out to add a new one.");
+    : DomainError("UNKNOWN_ASSESSMENT_PART", $"Entry {Position} of {Field} keeps a need, outcome or risk that is not in the assessment being reviewed, or keeps one twice; leave out its identifier to add a new one.");

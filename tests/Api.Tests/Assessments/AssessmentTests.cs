@@ -102,6 +102,33 @@ public sealed class AssessmentTests
         Assert.Equal(["UnmetNeedError"], effective["errors"]!.AsArray().Select(e => (string)e!["__typename"]!));
     }
 
+    [Fact]
+    public async Task R31_R17_a_plan_declined_for_an_assessment_review_is_resubmitted_and_agreed_against_the_new_version()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var sam = factory.CreateClientFor("kw-sam");
+        using var ben = factory.CreateClientFor("p-ben");
+        var planId = await factory.PlanIdAsync("p-ben");
+        var assessmentId = (string)(await ben.PlanAsync(planId, "assessment { id }"))["assessment"]!["id"]!;
+        Assert.Equal(["OVER_BUDGET"], await sam.RefuseAsync("agreePlan", Plans.AgreementStoryTests.Agreement(planId)));
+        await sam.SucceedAsync("declinePlan", new
+        {
+            planId,
+            reasons = "The budget did not allow for the day service Ben needs.",
+            requiredChanges = Array.Empty<string>(),
+            adviceOffered = "Information about local day services.",
+            reviewAssessmentRequested = true,
+        }, "plan { status }");
+
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+        await sam.SucceedAsync("reviseAssessment", await KeepAllAsync(sam, assessmentId, budget: 18_500_00), "assessment { id }");
+        Assert.Equal("CHANGES_REQUIRED", (string)(await ben.PlanAsync(planId, "status"))["status"]!);
+        await ben.SucceedAsync("submitPlan", new { planId }, "plan { status }");
+        var agreed = await sam.SucceedAsync("agreePlan", Plans.AgreementStoryTests.Agreement(planId), "plan { status budget { indicative { pence } } }");
+
+        Assert.Equal(("AGREED", 18_500_00L), ((string)agreed["plan"]!["status"]!, (long)agreed["plan"]!["budget"]!["indicative"]!["pence"]!));
+    }
+
     private static bool Passed(JsonNode plan, string check) =>
         (bool)plan["currentVersion"]!["agreementChecks"]!.AsArray().Single(c => (string)c!["check"]! == check)!["passed"]!;
 
