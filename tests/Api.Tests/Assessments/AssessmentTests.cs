@@ -145,16 +145,16 @@ public sealed class AssessmentTests
         }
     }
 
-    private sealed record Need(string? Id, string Area, string Description);
+    internal sealed record Need(string? Id, string Area, string Description);
 
-    private sealed record Outcome(string Id, string Description);
+    internal sealed record Outcome(string Id, string Description);
 
-    private sealed record Risk(string Id, string Description, bool IsSignificant);
+    internal sealed record Risk(string Id, string Description, bool IsSignificant);
 
-    private sealed record Revision(string AssessmentId, Need[] Needs, Outcome[] Outcomes, Risk[] Risks, long AssessedContributionPence, long IndicativeBudgetPence);
+    internal sealed record Revision(string AssessmentId, Need[] Needs, Outcome[] Outcomes, Risk[] Risks, long AssessedContributionPence, long IndicativeBudgetPence);
 
     /// <summary>A revision of the assessment that keeps every need, outcome and risk by its ID, with a new budget.</summary>
-    private static async Task<Revision> KeepAllAsync(HttpClient staff, string assessmentId, long budget)
+    internal static async Task<Revision> KeepAllAsync(HttpClient staff, string assessmentId, long budget)
     {
         var a = (await staff.DataAsync("query($id: ID!) { node(id: $id) { ... on Assessment { eligibleNeeds { id area description } outcomes { id description } risks { id description isSignificant } assessedContribution { pence } } } }", new { id = assessmentId }))["node"]!;
         return new Revision(
