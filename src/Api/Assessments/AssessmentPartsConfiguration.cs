@@ -1,4 +1,5 @@
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,29 +10,35 @@ internal sealed class AssessmentPartsConfiguration :
     IEntityTypeConfiguration<DesiredOutcome>,
     IEntityTypeConfiguration<IdentifiedRisk>
 {
-    private const int DescriptionLength = 2000;
+    private const int DescriptionLength = AssessmentLimits.MaxDescriptionLength;
 
     public void Configure(EntityTypeBuilder<EligibleNeed> builder)
     {
         builder.ToTable("EligibleNeeds");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
+        KeyByAssessment(builder);
         builder.Property(n => n.Description).HasMaxLength(DescriptionLength);
     }
 
     public void Configure(EntityTypeBuilder<DesiredOutcome> builder)
     {
         builder.ToTable("DesiredOutcomes");
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
+        KeyByAssessment(builder);
         builder.Property(o => o.Description).HasMaxLength(DescriptionLength);
     }
 
     public void Configure(EntityTypeBuilder<IdentifiedRisk> builder)
     {
         builder.ToTable("IdentifiedRisks");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
+        KeyByAssessment(builder);
         builder.Property(r => r.Description).HasMaxLength(DescriptionLength);
+    }
+
+    /// <summary>R31: a need, outcome or risk a review keeps has the same ID in every version that records it.</summary>
+    private static void KeyByAssessment<TPart>(EntityTypeBuilder<TPart> builder)
+        where TPart : class
+    {
+        builder.Property<Id<Assessment>>("AssessmentId");
+        builder.HasKey("AssessmentId", "Id");
+        builder.Property("Id").ValueGeneratedNever();
     }
 }

@@ -19,6 +19,7 @@ public sealed class ChangeContext
 {
     private readonly CarePlanDbContext _db;
     private readonly CarePlan? _plan;
+    private readonly List<(CarePlan Plan, int HistoryBefore)> _plansChanged = [];
 
     internal ChangeContext(CarePlan? plan, Caller caller, DateTimeOffset now, int? expectedRevision, CarePlanDbContext db)
     {
@@ -49,6 +50,24 @@ public sealed class ChangeContext
         _db.Assessments.AsNoTracking().WithParts().SingleAsync(a => a.Id == Plan.AssessmentId, cancellationToken);
 
     /// <summary>An organisation the council knows, or null.</summary>
+    /// <summary>
+    /// R31: the plans written against <paramref name="assessmentId"/> that are not ENDED, loaded whole to be changed in
+    /// this commit (<see cref="ChangeRunner.OnPersonRecordAsync"/>), with their history counted so that their events
+    /// are published after it.
+    /// </summary>
+    public async Task<IReadOnlyList<CarePlan>> PlansOnAssessmentAsync(Id<Assessment> assessmentId, CancellationToken cancellationToken)
+    {
+        var plans = await _db.CarePlans
+            .WithAggregate()
+            .Where(p => p.AssessmentId == assessmentId && p.Status != PlanStatus.Ended)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        _plansChanged.AddRange(plans.Select(p => (p, p.History.Count)));
+        return plans;
+    }
+
+    internal IReadOnlyList<(CarePlan Plan, int HistoryBefore)> PlansChanged => _plansChanged;
+
     public Task<Organisation?> OrganisationAsync(Id<Organisation> id, CancellationToken cancellationToken) =>
         _db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 

@@ -69,9 +69,38 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     }
 
     /// <summary>
-    /// Runs <paramref name="command"/> on a record about a person that is not part of a plan (a carer, R33): the record
-    /// <paramref name="visible"/> lists and <paramref name="match"/> picks, whose person the caller must see and be
-    /// allowed <paramref name="permission"/> for; <paramref name="notFound"/> when there is none the caller may see.
+    /// Runs a command that starts a plan: it finds what it starts from through the access scope it is given, and the
+    /// caller must be allowed <paramref name="permission"/> on the plan it makes before anything is saved.
+    /// </summary>
+    public async Task<MutationPayload<T>> StartAsync<T>(
+        PlanPermission permission,
+        Func<AccessScope, ChangeContext, CancellationToken, Task<Result<T>>> command,
+        Func<T, CarePlan> planOf,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(planOf);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var result = await command(scope, new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return MutationPayload<T>.Failure(result.Errors);
+        }
+
+        var plan = planOf(result.Value!);
+        await scope.EnsureCanAsync(plan, permission, cancellationToken).ConfigureAwait(false);
+        db.CarePlans.Add(plan);
+        return await CommitAsync(plan, 0, result.Value!, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> on a person's record that belongs to no one plan (an assessment R31, a carer R33,
+    /// or the person themselves): the record <paramref name="visible"/> lists and <paramref name="match"/> picks, whose
+    /// person the caller must see and be allowed <paramref name="permission"/> for; <paramref name="notFound"/> when there
+    /// is none the caller may see. Plans the command changes through <see cref="ChangeContext.PlansOnAssessmentAsync"/>
+    /// are saved in the same commit, their concurrency tokens deciding between changes made at once, and their events
+    /// are published after it.
     /// </summary>
     public async Task<MutationPayload<T>> OnPersonRecordAsync<TRecord, T>(
         Func<AccessScope, CancellationToken, Task<IQueryable<TRecord>>> visible,
@@ -96,36 +125,11 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
 
         await scope.EnsureCanAsync(person, permission, cancellationToken).ConfigureAwait(false);
         var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-        var result = await command(new ChangeContext(null, caller, time.GetUtcNow(), null, db), person, record, cancellationToken).ConfigureAwait(false);
+        var change = new ChangeContext(null, caller, time.GetUtcNow(), null, db);
+        var result = await command(change, person, record, cancellationToken).ConfigureAwait(false);
         return result.Succeeded
-            ? await CommitAsync(null, 0, result.Value!, cancellationToken).ConfigureAwait(false)
+            ? await CommitAsync(change.PlansChanged, result.Value!, cancellationToken).ConfigureAwait(false)
             : MutationPayload<T>.Failure(result.Errors);
-    }
-
-    /// <summary>
-    /// Runs a command that starts a plan: it finds what it starts from through the access scope it is given, and the
-    /// caller must be allowed <paramref name="permission"/> on the plan it makes before anything is saved.
-    /// </summary>
-    public async Task<MutationPayload<T>> StartAsync<T>(
-        PlanPermission permission,
-        Func<AccessScope, ChangeContext, CancellationToken, Task<Result<T>>> command,
-        Func<T, CarePlan> planOf,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        ArgumentNullException.ThrowIfNull(planOf);
-        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-        var result = await command(scope, new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            return MutationPayload<T>.Failure(result.Errors);
-        }
-
-        var plan = planOf(result.Value!);
-        await scope.EnsureCanAsync(plan, permission, cancellationToken).ConfigureAwait(false);
-        db.CarePlans.Add(plan);
-        return await CommitAsync(plan, 0, result.Value!, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CarePlan?> FindPlanAsync(Id<CarePlan> planId, CancellationToken cancellationToken)
@@ -161,7 +165,10 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     /// <c>EditRevision</c> concurrency token no longer matches: nothing of this change is saved, theirs is kept, and
     /// the caller gets an <see cref="EditConflictError"/> as data.
     /// </summary>
-    private async Task<MutationPayload<T>> CommitAsync<T>(CarePlan? plan, int historyBefore, T value, CancellationToken cancellationToken)
+    private Task<MutationPayload<T>> CommitAsync<T>(CarePlan plan, int historyBefore, T value, CancellationToken cancellationToken)
+        where T : class => CommitAsync([(plan, historyBefore)], value, cancellationToken);
+
+    private async Task<MutationPayload<T>> CommitAsync<T>(IReadOnlyList<(CarePlan Plan, int HistoryBefore)> plans, T value, CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -177,7 +184,7 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
 
         // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
         // whatever the caller does next, so its publication is not cancelled with the request.
-        if (plan is not null)
+        foreach (var (plan, historyBefore) in plans)
         {
             await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
         }

@@ -45,7 +45,8 @@ public static class DemoData
         var ben = PersonRecord("p-ben", "Benjamin Hughes", "Ben", new DateOnly(1979, 7, 2), sam);
         var cleo = PersonRecord("p-cleo", "Cleo Armstrong", "Cleo", new DateOnly(1990, 11, 23), sam);
         var dev = PersonRecord("p-dev", "Dev Sharma", "Dev", new DateOnly(1962, 5, 9), sam);
-        db.People.AddRange(ada, ben, cleo, dev);
+        var eve = PersonRecord("p-eve", "Eve Thomas", "Eve", new DateOnly(1944, 9, 30), sam);
+        db.People.AddRange(ada, ben, cleo, dev, eve);
 
         var keyWorker = new Actor(sam.Username, sam.FullName, ActorRole.KeyWorker);
         var lee = new Actor(planner.Handle, planner.Name, ActorRole.SupportPlanner);
@@ -113,7 +114,14 @@ public static class DemoData
         var fay = Must(Carer.Record(cleo, "Fay Armstrong", "sister", "carer-fay", [CarerConsent.Plan], [], cleoActor, now.AddDays(-60)));
         db.Carers.Add(fay);
 
-        db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment);
+        // Eve: assessed, with an indicative budget and no plan yet; falls at night are a significant risk, so her plan
+        // will need the Risk Management Panel (R12, R23). A newcomer can start it (R31).
+        var eveAssessment = AssessmentFor(eve, today.AddDays(-5), 11_500_00, 900_00,
+            [(EligibilityOutcome.UsingTheHomeSafely, "Needs help to get to the bathroom safely at night."), (EligibilityOutcome.PersonalHygiene, "Needs help to wash and dress each morning.")],
+            ["Stay living in her own flat.", "Sleep through the night without worrying about falling."],
+            [("Falls at night", true), ("Forgets to take her evening medication.", false)]);
+
+        db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment, eveAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
         await db.SaveChangesAsync().ConfigureAwait(false);
     }

@@ -286,11 +286,14 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
         if (!Allows(caller, person, permission))
         {
-            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not manage the carers of this person.") { Code = "AUTH_FORBIDDEN" };
+            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not {Describe(permission)} this person.") { Code = "AUTH_FORBIDDEN" };
         }
     }
 
-    /// <summary>R26, R33: the person records their carers and withdraws consent; their Key Worker (or an administrator) may record it for them.</summary>
+    /// <summary>
+    /// R26, R33: the person records their carers and withdraws consent; their Key Worker (or an administrator) may record
+    /// it for them. R31: assessments are the council's; the domain decides which council roles record them.
+    /// </summary>
     public static bool Allows(Caller caller, Person person, PersonPermission permission)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -304,9 +307,17 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
                 ActorRole.Administrator => true,
                 _ => false,
             },
+            PersonPermission.Assess => caller.Role.IsCouncilRole(),
             _ => false,
         };
     }
+
+    private static string Describe(PersonPermission permission) => permission switch
+    {
+        PersonPermission.ManageCarers => "manage the carers of",
+        PersonPermission.Assess => "record or review an assessment of",
+        _ => "change",
+    };
 
     /// <summary>R29: only council roles decide; the person and the planners they asked for help write (R26, R28); providers only read (R27).</summary>
     public static bool Allows(Caller caller, CarePlan plan, PlanPermission permission)

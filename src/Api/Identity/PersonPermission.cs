@@ -8,4 +8,7 @@ public enum PersonPermission
 {
     /// <summary>R33: record a carer with the person's consent, or withdraw that consent.</summary>
     ManageCarers,
+
+    /// <summary>R31: record or review the person's needs assessment.</summary>
+    Assess,
 }

@@ -26,4 +26,5 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.ReviewCompleted] = "A review was signed by both and completed; the plan is active again and the next review is scheduled (R20, R22).",
         [PlanEventKind.RiskPanelReferred] = "The plan was referred to the Risk Management Panel (R23).",
         [PlanEventKind.ResolutionMeetingRequested] = "After the plan was not agreed, the person asked to meet all key staff (R17).",
+        [PlanEventKind.AssessmentRevised] = "The person's assessment was reviewed; the plan now follows the new version, its indicative budget and contribution, and is checked against it (R17, R31).",
     });

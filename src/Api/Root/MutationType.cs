@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Advocacy;
+using CarePlanGraph.Api.Assessments.Mutations;
 using CarePlanGraph.Api.Carers.Mutations;
 using CarePlanGraph.Api.Complaints.Mutations;
 using CarePlanGraph.Api.Errors;
@@ -33,6 +34,7 @@ public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
         RiskPanelMutations.AddTo(this);
         SafeguardingMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
+        AssessmentMutations.AddTo(this);
         CarerMutations.AddTo(this);
     }
 

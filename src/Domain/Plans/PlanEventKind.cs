@@ -41,4 +41,7 @@ public enum PlanEventKind
 
     /// <summary>After a decline, the person asked to meet all key staff (R17).</summary>
     ResolutionMeetingRequested,
+
+    /// <summary>The person's assessment was reviewed; the plan now follows the new version of it (R17, R31).</summary>
+    AssessmentRevised,
 }

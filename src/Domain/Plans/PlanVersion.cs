@@ -380,6 +380,10 @@ public sealed class PlanVersion : IPlanRecord
         SubmittedAt = at;
     }
 
+    // R31: the checks now run against a revised assessment, so an edit or decision based on what the caller saw before
+    // is refused as a conflict when it names the revision it saw.
+    internal void MarkAssessmentRevised() => EditRevision++;
+
     internal void MarkAgreed(PlanDecision decision)
     {
         _decisions.Add(decision);

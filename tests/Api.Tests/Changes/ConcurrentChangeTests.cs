@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Tests.Assessments;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using CarePlanGraph.Api.Tests.Reviews;
+using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Reviews;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,6 +70,28 @@ public sealed class ConcurrentChangeTests
         AssertEditConflict(kimsAcknowledgement, "complaint");
         var complaint = (await kim.DataAsync("query($id: ID!) { node(id: $id) { ... on Complaint { status acknowledgedByName acknowledgementMessage } } }", new { id = complaintId }))["node"]!;
         Assert.Equal(("ACKNOWLEDGED", "Jo Bennett", "Jo will reply."), ((string)complaint["status"]!, (string)complaint["acknowledgedByName"]!, (string)complaint["acknowledgementMessage"]!));
+    }
+
+    [Fact]
+    public async Task R31_two_officers_reviewing_one_assessment_at_once_one_new_version_is_saved_and_the_other_is_an_edit_conflict()
+    {
+        using var factory = new CarePlanApiFactory();
+        var race = new SaveRace<Assessment>();
+        using var host = Racing(factory, race);
+        using var sam = ClientFor(host, factory, "kw-sam");
+        using var jo = ClientFor(host, factory, "admin-jo");
+        var assessmentId = (string)(await sam.PlanAsync(await factory.PlanIdAsync("p-ben"), "assessment { id }"))["assessment"]!["id"]!;
+        var content = await AssessmentTests.KeepAllAsync(sam, assessmentId, budget: 18_000_00);
+
+        race.Arm(() => jo.MutateAsync("reviseAssessment", content with { IndicativeBudgetPence = 19_000_00 }, "assessment { id }"));
+        var samsReview = await sam.MutateAsync("reviseAssessment", content, "assessment { id } " + Outcome);
+
+        Assert.True(race.Winner.IsCompleted, "The other change never ran: the first change saved nothing to race with.");
+        Assert.Null((await race.Winner)["errors"]);
+        AssertEditConflict(samsReview, "assessment");
+        var versions = (await sam.DataAsync("{ people(first: 10) { nodes { reference assessments { version } currentAssessment { indicativeBudget { pence } } } } }"))["people"]!["nodes"]!.AsArray().Single(p => (string)p!["reference"]! == "p-ben")!;
+        Assert.Equal([1, 2], versions["assessments"]!.AsArray().Select(a => (int)a!["version"]!));
+        Assert.Equal(19_000_00L, (long)versions["currentAssessment"]!["indicativeBudget"]!["pence"]!);
     }
 
     /// <summary>The loser's payload: nothing but one EDIT_CONFLICT, from the revision it loaded to the one the winner saved.</summary>

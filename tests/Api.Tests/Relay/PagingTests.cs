@@ -25,14 +25,14 @@ public sealed class PagingTests(CarePlanApiFactory factory) : IClassFixture<Care
         do
         {
             var people = (await client.DataAsync(PeoplePage, new { first = 3, after }))["people"]!;
-            Assert.Equal(4, (int)people["totalCount"]!);
+            Assert.Equal(5, (int)people["totalCount"]!);
             seen.AddRange(people["nodes"]!.AsArray().Select(n => (string)n!["reference"]!));
             hasNext = (bool)people["pageInfo"]!["hasNextPage"]!;
             after = (string?)people["pageInfo"]!["endCursor"];
         }
         while (hasNext);
 
-        Assert.Equal(["p-ada", "p-ben", "p-cleo", "p-dev"], seen);
+        Assert.Equal(["p-ada", "p-ben", "p-cleo", "p-dev", "p-eve"], seen);
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public sealed class PagingTests(CarePlanApiFactory factory) : IClassFixture<Care
     {
         using var client = factory.CreateClientFor("admin-jo");
         var lastTwo = (await client.DataAsync(PeoplePage, new { last = 2 }))["people"]!;
-        Assert.Equal(["p-cleo", "p-dev"], lastTwo["nodes"]!.AsArray().Select(n => (string)n!["reference"]!));
+        Assert.Equal(["p-dev", "p-eve"], lastTwo["nodes"]!.AsArray().Select(n => (string)n!["reference"]!));
         Assert.True((bool)lastTwo["pageInfo"]!["hasPreviousPage"]!);
 
         var before = (string)lastTwo["pageInfo"]!["startCursor"]!;
         var earlier = (await client.DataAsync(PeoplePage, new { last = 1, before }))["people"]!;
-        Assert.Equal("p-ben", (string)earlier["nodes"]![0]!["reference"]!);
+        Assert.Equal("p-cleo", (string)earlier["nodes"]![0]!["reference"]!);
         Assert.Equal((string)earlier["edges"]![0]!["cursor"]!, (string)earlier["pageInfo"]!["endCursor"]!);
     }
 

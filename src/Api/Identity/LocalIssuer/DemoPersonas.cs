@@ -16,6 +16,7 @@ public static class DemoPersonas
         new("p-ben", "Benjamin Hughes", ActorRole.Person, false),
         new("p-cleo", "Cleo Armstrong", ActorRole.Person, false),
         new("p-dev", "Dev Sharma", ActorRole.Person, false),
+        new("p-eve", "Eve Thomas", ActorRole.Person, false),
         new("prov-sunrise", "Sunrise Home Care portal", ActorRole.Provider, true),
         new("prov-oak", "Oak Tree Day Services portal", ActorRole.Provider, true),
         new("sp-lee", "Lee Chen", ActorRole.SupportPlanner, false),

@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Graph.Mutations;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Plans.Errors;
+using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using GraphQL.Types;
@@ -17,7 +18,7 @@ public static class PlanDraftingMutations
     {
         mutation.Mutation<PlanChange>(
                 "startPlan",
-                "Starts a care and support plan against an assessment you may see (R01), with the indicative personal budget allocated from it (R02) and an empty first draft. "
+                "Starts a care and support plan against an assessment you may see (R01), its newest version (R31), with the indicative personal budget allocated from it (R02) and an empty first draft. "
                 + "You are recorded as its author. Find assessments with `Person.assessments`.")
             .Input("What the plan is written against, and who is preparing it.", input =>
             {
@@ -28,7 +29,7 @@ public static class PlanDraftingMutations
             {
                 payload.Field<CarePlanType>("plan").Description("The new plan, in DRAFT; null when refused.").Resolve(c => c.Source.Value?.Plan);
             })
-            .Errors(typeof(AssessmentNotFoundError), typeof(PlanAlreadyStartedError))
+            .Errors(typeof(AssessmentNotFoundError), typeof(AssessmentSupersededError), typeof(PlanAlreadyStartedError))
             .Resolve<StartPlanInput, ChangeRunner>((runner, input, cancellationToken) => runner.StartAsync<PlanChange>(
                 PlanPermission.Edit,
                 async (scope, change, token) =>
@@ -42,6 +43,12 @@ public static class PlanDraftingMutations
                     if (assessment is null)
                     {
                         return Result<PlanChange>.Fail(new AssessmentNotFoundError(input.AssessmentId));
+                    }
+
+                    // R31: a plan is written against the newest version of the assessment.
+                    if (assessment.SupersededById is { } newer)
+                    {
+                        return Result<PlanChange>.Fail(new AssessmentSupersededError(assessment.Id, newer));
                     }
 
                     var plans = await scope.PlansAsync(token).ConfigureAwait(false);

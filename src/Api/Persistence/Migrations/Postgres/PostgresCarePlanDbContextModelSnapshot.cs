@@ -34,25 +34,47 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<long>("IndicativeBudget")
                         .HasColumnType("bigint");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("SupersededById");
 
                     b.ToTable("Assessments", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -61,15 +83,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("DesiredOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
                 {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
@@ -78,28 +101,23 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid?>("AssessmentId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .UseCollation("C");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("EligibleNeeds", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -111,9 +129,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<bool>("IsSignificant")
                         .HasColumnType("boolean");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("IdentifiedRisks", (string)null);
                 });
@@ -390,6 +406,79 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentRecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ConsentRecordedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ConsentRecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentWithdrawnByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("SeesPlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SeesReviews")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Username");
+
+                    b.ToTable("Carers", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Person", b =>
@@ -1012,6 +1101,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
@@ -1019,7 +1118,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Outcomes")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
@@ -1027,7 +1127,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Needs")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
@@ -1035,7 +1136,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Risks")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
@@ -1065,6 +1167,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1695,6 +1806,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewInvitee", "Invitees", b1 =>
                         {
                             b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("CarerId")
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("InvitedAt")

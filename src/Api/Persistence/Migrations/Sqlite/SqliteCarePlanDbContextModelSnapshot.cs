@@ -29,25 +29,46 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IndicativeBudget")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("SupersededById");
 
                     b.ToTable("Assessments", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -55,15 +76,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("DesiredOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
                 {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
@@ -72,27 +94,22 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("EligibleNeeds", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -103,9 +120,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsSignificant")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("IdentifiedRisks", (string)null);
                 });
@@ -1014,6 +1029,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
@@ -1021,7 +1046,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Outcomes")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
@@ -1029,7 +1055,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Needs")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
@@ -1037,7 +1064,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Risks")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>

@@ -9,11 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(CarePlanDbContext))]
-    [Migration("20261202001204_Carers")]
-    partial class Carers
+    [DbContext(typeof(SqliteCarePlanDbContext))]
+    [Migration("20261202005316_AssessmentsAndCarers")]
+    partial class AssessmentsAndCarers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -32,25 +32,46 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("IndicativeBudget")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreviousVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("PreviousVersionId");
+
+                    b.HasIndex("SupersededById");
 
                     b.ToTable("Assessments", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -58,15 +79,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("DesiredOutcomes", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
                 {
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
@@ -75,27 +97,22 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("EligibleNeeds", (string)null);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("AssessmentId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssessmentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -106,9 +123,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.Property<bool>("IsSignificant")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AssessmentId");
+                    b.HasKey("AssessmentId", "Id");
 
                     b.ToTable("IdentifiedRisks", (string)null);
                 });
@@ -1017,6 +1032,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
@@ -1024,7 +1049,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Outcomes")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
@@ -1032,7 +1058,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Needs")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
@@ -1040,7 +1067,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.HasOne("CarePlanGraph.Domain.Assessments.Assessment", null)
                         .WithMany("Risks")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
