@@ -22,7 +22,14 @@ public sealed class AssessmentTests
         var ada = await PersonIdAsync(factory, "p-ada");
         var input = new { personId = ada, needs = new[] { new { area = "MANAGING_NUTRITION", description = "Help to cook." } }, outcomes = Array.Empty<object>(), risks = Array.Empty<object>(), assessedContributionPence = 0L, indicativeBudgetPence = 1_000_00L };
 
-        foreach (var (persona, code) in new[] { ("p-ada", "ACTOR_NOT_PERMITTED"), ("sp-lee", "ACTOR_NOT_PERMITTED"), ("cs-kim", "ACTOR_NOT_PERMITTED"), ("prov-oak", "PERSON_NOT_FOUND"), ("p-ben", "PERSON_NOT_FOUND") })
+        // Outside the council: refused before anything runs. Council staff who are not assessing officers: refused by the domain, as data.
+        foreach (var persona in new[] { "p-ada", "sp-lee" })
+        {
+            using var client = factory.CreateClientFor(persona);
+            Assert.Equal("AUTH_FORBIDDEN", await client.ForbiddenAsync("recordAssessment", input));
+        }
+
+        foreach (var (persona, code) in new[] { ("cs-kim", "ACTOR_NOT_PERMITTED"), ("prov-oak", "PERSON_NOT_FOUND"), ("p-ben", "PERSON_NOT_FOUND") })
         {
             using var client = factory.CreateClientFor(persona);
             Assert.Equal([code], await client.RefuseAsync("recordAssessment", input));
@@ -85,7 +92,7 @@ public sealed class AssessmentTests
             Assert.Equal(["ASSESSMENT_NOT_FOUND"], await client.RefuseAsync("reviseAssessment", await KeepAllAsync(sam, assessmentId, budget: 50_000_00)));
         }
 
-        Assert.Equal(["ACTOR_NOT_PERMITTED"], await ben.RefuseAsync("reviseAssessment", await KeepAllAsync(sam, assessmentId, budget: 50_000_00)));
+        Assert.Equal("AUTH_FORBIDDEN", await ben.ForbiddenAsync("reviseAssessment", await KeepAllAsync(sam, assessmentId, budget: 50_000_00)));
         var raised = await sam.SucceedAsync("reviseAssessment", await KeepAllAsync(sam, assessmentId, budget: 50_000_00), "assessment { id } plans { id }");
         Assert.Equal(planId, (string)raised["plans"]![0]!["id"]!);
 
