@@ -236,9 +236,12 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         _ => ComplaintReach.None,
     };
 
+    /// <summary>
+    /// Council roles whose work may concern anyone. Not the Risk Management Panel: it considers only the plans referred
+    /// to it (R23), so it sees those and the people they belong to.
+    /// </summary>
     private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
         or ActorRole.CustomerServices
-        or ActorRole.RiskPanelMember
         or ActorRole.Safeguarding;
 
     private static string Describe(PlanPermission permission) => permission switch
@@ -269,7 +272,8 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     /// R26 the person's own plans; R27 a provider: plans whose agreed version has an item it provides (drafts naming it
     /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
     /// entry is the person's consent: removing it from the version being worked on withdraws access. R22 an advocate
-    /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to.
+    /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to. R23 a panel member: plans
+    /// ever referred to the Risk Management Panel.
     /// </summary>
     private IQueryable<CarePlan> VisiblePlans(Caller caller)
     {
@@ -283,6 +287,9 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         {
             ActorRole.KeyWorker => db.CarePlans.Where(plan => db.People.Any(p => p.Id == plan.PersonId && p.KeyWorkerId == caller.StaffMemberId)),
             ActorRole.Person => db.CarePlans.Where(plan => caller.PersonId != null && plan.PersonId == caller.PersonId),
+
+            // R23: every plan ever referred to the panel, waiting or decided, so its members can find the plans they decided on.
+            ActorRole.RiskPanelMember => db.CarePlans.Where(plan => plan.RiskPanelReferral != null),
             ActorRole.Provider => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id && v.Status == VersionStatus.Agreed && v.SupportItems.Any(i => i.ProviderId == organisation))),
             ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && (

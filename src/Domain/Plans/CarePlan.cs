@@ -204,6 +204,8 @@ public sealed partial class CarePlan : IPersonRecord
     /// <summary>
     /// R12, R23: a Risk Management Panel member records the panel's decision on whether the plan's significant risks
     /// can be managed safely. Conditions are required when it is <see cref="RiskPanelOutcome.ManagedWithConditions"/>.
+    /// The panel decides only on a pending referral (R23: "on request of the person or the council"), and each
+    /// decision answers one: to decide again, the plan is referred again.
     /// </summary>
     public Result RecordRiskPanelDecision(RiskPanelOutcome outcome, string rationale, string? conditions, Actor actor, DateTimeOffset now)
     {
@@ -223,7 +225,13 @@ public sealed partial class CarePlan : IPersonRecord
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown panel outcome.");
         }
 
-        var errors = FreeText.Require(rationale, "rationale", RiskPanelDecision.MaxTextLength).ToList();
+        var errors = new List<DomainError>();
+        if (RiskPanelReferral is not { IsPending: true })
+        {
+            errors.Add(new RiskPanelReferralMissingError());
+        }
+
+        errors.AddRange(FreeText.Require(rationale, "rationale", RiskPanelDecision.MaxTextLength));
         if (outcome == RiskPanelOutcome.ManagedWithConditions)
         {
             errors.AddRange(FreeText.Require(conditions, "conditions", RiskPanelDecision.MaxTextLength));
@@ -239,7 +247,7 @@ public sealed partial class CarePlan : IPersonRecord
         }
 
         RiskPanelDecision = new RiskPanelDecision(outcome, FreeText.TrimToNull(conditions), rationale.Trim(), CurrentVersion.Number, actor, now);
-        RiskPanelReferral?.MarkDecided(now);
+        RiskPanelReferral!.MarkDecided(now);
         Record(PlanEventKind.RiskPanelDecisionRecorded, Status, Status, actor, now, $"{PlainEnglish.Describe(outcome)}: {PlainEnglish.Clause(rationale)}.");
         return Result.Success;
     }
