@@ -205,6 +205,9 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             PlanPermission.HandleSafetyConcern => caller.Role is ActorRole.Safeguarding,
             PlanPermission.MakeComplaint or PlanPermission.RequestResolutionMeeting => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate,
             PlanPermission.HandleComplaint => caller.Role is ActorRole.CustomerServices or ActorRole.Administrator,
+            PlanPermission.WithdrawRevision => caller.Role is ActorRole.Person or ActorRole.SupportPlanner or ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.RequestAdvocate => caller.Role is ActorRole.Person or ActorRole.Helper,
+            PlanPermission.RecordResolutionMeeting => caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
             _ => false,
         };
     }
@@ -265,6 +268,9 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         PlanPermission.HandleComplaint => "handle complaints about",
         PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about",
         PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about",
+        PlanPermission.WithdrawRevision => "withdraw a revision of",
+        PlanPermission.RequestAdvocate => "ask for an independent advocate about",
+        PlanPermission.RecordResolutionMeeting => "record the meeting with all key staff about",
         _ => "read",
     };
 

@@ -26,4 +26,6 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.ReviewCompleted] = "A review was signed by both and completed; the plan is active again and the next review is scheduled (R20, R22).",
         [PlanEventKind.RiskPanelReferred] = "The plan was referred to the Risk Management Panel (R23).",
         [PlanEventKind.ResolutionMeetingRequested] = "After the plan was not agreed, the person asked to meet all key staff (R17).",
+        [PlanEventKind.RevisionWithdrawn] = "A revision being worked on was withdrawn; the version in force stays in force, and a new revision may be started (R18).",
+        [PlanEventKind.ResolutionMeetingHeld] = "The meeting with all key staff the person asked for was held (R17).",
     });

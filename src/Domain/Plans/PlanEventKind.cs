@@ -41,4 +41,10 @@ public enum PlanEventKind
 
     /// <summary>After a decline, the person asked to meet all key staff (R17).</summary>
     ResolutionMeetingRequested,
+
+    /// <summary>A revision being worked on was withdrawn; the version in force stays in force (R18).</summary>
+    RevisionWithdrawn,
+
+    /// <summary>The meeting with all key staff the person asked for was held (R17).</summary>
+    ResolutionMeetingHeld,
 }
