@@ -212,6 +212,16 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         };
     }
 
+    /// <summary>
+    /// [A], R27: the person's request for an advocate is for the person, those acting for them, their advocate and the
+    /// council; not providers or planners (an advocacy note).
+    /// </summary>
+    public static bool SeesAdvocateRequests(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner);
+    }
+
     /// <summary>R27: a provider sees only the version in force (never a draft); everyone else who sees the plan sees every version.</summary>
     public static IReadOnlyList<PlanVersion> VisibleVersions(Caller caller, IReadOnlyList<PlanVersion> versions)
     {
