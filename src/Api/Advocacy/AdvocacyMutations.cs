@@ -35,9 +35,26 @@ public static class AdvocacyMutations
                 cancellationToken));
 
         mutation.Mutation<CarePlan>(
+                "requestAdvocate",
+                "The person, or someone acting for them, asks for an independent advocate to support them [A] (for example to challenge a decision), with the reason. "
+                + "The request waits on the plan's advocacy record (`advocacy.request`, seen by the person and the council, never by providers or planners) until the Key Worker refers them with `referToAdvocate`, which fulfils it. "
+                + "Refused while a request is waiting, and when an advocate is already assigned or being assigned after a referral.")
+            .Input("The plan, and why you want an advocate.", input =>
+            {
+                ChangeInputFields.PlanId(input);
+                input.Field<NonNullGraphType<StringGraphType>>("reason").Description("Why you want an advocate, in your words. Required, at most 2,000 characters.");
+            })
+            .Payload("The plan's advocacy record, with the request.", Fields)
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(AdvocateRequestPendingError), typeof(AdvocateAlreadyArrangedError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
+            .Resolve<RequestAdvocateInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RequestAdvocate, null, change =>
+                change.Plan.RequestAdvocate(input.Reason, change.Actor, change.Now).Map(() => change.Plan),
+                cancellationToken));
+
+        mutation.Mutation<CarePlan>(
                 "referToAdvocate",
                 "The Key Worker (or an administrator) refers the person to an independent advocate (R22), with the reason, and may assign one from an advocacy organisation at once. "
-                + "An assigned advocate's organisation sees the person's plan and reviews, and may sign a review on the person's behalf. A person may also be referred for help to challenge a decision.")
+                + "An assigned advocate's organisation sees the person's plan and reviews, and may sign a review on the person's behalf. A person may also be referred for help to challenge a decision. "
+                + "It fulfils the person's waiting request for an advocate (`advocacy.request`), if there is one.")
             .Input("Why, and optionally the advocate.", input =>
             {
                 ChangeInputFields.PlanId(input);
@@ -98,3 +115,5 @@ public sealed record RecordAdvocacyNeedInput(Id<CarePlan> PlanId, bool HasSignif
 public sealed record ReferToAdvocateInput(Id<CarePlan> PlanId, string Reason, Id<Organisation>? AdvocateOrganisationId, string? AdvocateName);
 
 public sealed record AssignAdvocateInput(Id<CarePlan> PlanId, Id<Organisation> AdvocateOrganisationId, string? AdvocateName);
+
+public sealed record RequestAdvocateInput(Id<CarePlan> PlanId, string Reason);

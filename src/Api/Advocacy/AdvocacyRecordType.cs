@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Advocacy;
@@ -22,6 +23,15 @@ public sealed class AdvocacyRecordType : ObjectGraphType<AdvocacyRecord>
         Field<NonNullGraphType<BooleanGraphType>>("advocateRequired").Description("True when an independent advocate is required: significant difficulty and no one appropriate.").Resolve(c => c.Source.IsAdvocateRequired);
         Field<StringGraphType>("needRecordedByName").Description("Who recorded the need.").Resolve(c => c.Source.NeedRecordedByName);
         Field<DateTimeType>("needRecordedAt").Description("When.").Resolve(c => c.Source.NeedRecordedAt);
+        Field<AdvocateRequestType>("request")
+            .Description("The person's latest request for an advocate [A] (`requestAdvocate`); null if they have not asked. Null for planners, who are not told of it (R27).")
+            .Resolve()
+            .WithService<AccessScope>()
+            .ResolveAsync(async (c, scope) =>
+            {
+                var caller = await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false);
+                return c.Source.RequestedAt is null || !AccessScope.SeesAdvocateRequests(caller) ? null : (object)c.Source;
+            });
         Field<NonNullGraphType<BooleanGraphType>>("referred").Description("True once the person was referred to an independent advocate.").Resolve(c => c.Source.IsReferred);
         Field<StringGraphType>("referralReason").Description("Why they were referred.").Resolve(c => c.Source.ReferralReason);
         Field<StringGraphType>("referredByName").Description("Who referred them.").Resolve(c => c.Source.ReferredByName);

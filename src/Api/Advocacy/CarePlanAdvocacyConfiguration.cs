@@ -24,6 +24,12 @@ internal sealed class CarePlanAdvocacyConfiguration : IEntityTypeConfiguration<C
             advocacy.Property(a => a.AdvocateOrganisationId).HasColumnName("AdvocateOrganisationId");
             advocacy.Property(a => a.AdvocateName).HasColumnName("AdvocateName").HasMaxLength(AdvocacyRecord.MaxNameLength);
             advocacy.Property(a => a.AssignedAt).HasColumnName("AdvocateAssignedAt");
+            advocacy.Property(a => a.RequestReason).HasColumnName("AdvocateRequestReason").HasMaxLength(AdvocacyRecord.MaxTextLength);
+            advocacy.Property(a => a.RequestedByName).HasColumnName("AdvocateRequestedByName").HasMaxLength(200);
+            advocacy.Property(a => a.RequestedByRole).HasColumnName("AdvocateRequestedByRole");
+            advocacy.Property(a => a.RequestedAt).HasColumnName("AdvocateRequestedAt");
+            advocacy.Property(a => a.RequestFulfilledAt).HasColumnName("AdvocateRequestFulfilledAt");
+            advocacy.Ignore(a => a.IsRequestPending);
             advocacy.HasIndex(a => a.AdvocateOrganisationId);
             advocacy.Ignore(a => a.NeedAssessed);
             advocacy.Ignore(a => a.IsAdvocateRequired);

@@ -21,5 +21,16 @@ internal sealed class ResolutionMeetingRequestConfiguration : IEntityTypeConfigu
         builder.Property(r => r.RequestedByName).HasMaxLength(200);
         builder.Property(r => r.Arrangements).HasMaxLength(ResolutionMeetingRequest.MaxTextLength);
         builder.Property(r => r.ArrangedByName).HasMaxLength(200);
+        builder.Property(r => r.Solution).HasMaxLength(ResolutionMeetingRequest.MaxTextLength);
+        builder.Property(r => r.HeldRecordedByName).HasMaxLength(200);
+
+        // Who came is only ever read with the request, so it is kept in one JSON column of its row.
+        builder.Navigation(r => r.Attendees).HasField("_attendees");
+        builder.OwnsMany(r => r.Attendees, attendee =>
+        {
+            attendee.ToJson("Attendees");
+            attendee.Property(a => a.Name).HasMaxLength(ResolutionMeetingAttendee.MaxLength);
+            attendee.Property(a => a.Role).HasMaxLength(ResolutionMeetingAttendee.MaxLength);
+        });
     }
 }

@@ -10,4 +10,5 @@ public sealed class ResolutionMeetingStatusType() : DescribedEnumType<Resolution
     {
         [ResolutionMeetingStatus.Requested] = "Asked for; the Key Worker arranges it.",
         [ResolutionMeetingStatus.Arranged] = "A date is set: see `meetingOn` and `arrangements`.",
+        [ResolutionMeetingStatus.Held] = "The meeting took place: see `heldOn`, `attendees` and `solution`.",
     });

@@ -5,7 +5,8 @@ namespace CarePlanGraph.Api.Events;
 /// <summary>
 /// Publishes the status changes a committed save made to a plan: one message per history entry added in that save
 /// whose status changed, in the order they were recorded; and every decision on a version (agreed, declined), even one
-/// that leaves the status as it was (a revision of an ACTIVE plan agreed or declined, R18), so subscribers hear of it.
+/// that leaves the status as it was (a revision of an ACTIVE plan agreed or declined, R18), and a revision withdrawn,
+/// so subscribers hear of it.
 /// </summary>
 public sealed partial class PlanStatusPublisher(IPlanEventBus bus, ILogger<PlanStatusPublisher> logger)
 {
@@ -38,7 +39,7 @@ public sealed partial class PlanStatusPublisher(IPlanEventBus bus, ILogger<PlanS
 
     /// <summary>A change of status, or a decision on a version whatever it did to the status.</summary>
     internal static bool IsPublished(PlanEvent entry) =>
-        entry.FromStatus != entry.ToStatus || entry.Kind is PlanEventKind.Agreed or PlanEventKind.Declined;
+        entry.FromStatus != entry.ToStatus || entry.Kind is PlanEventKind.Agreed or PlanEventKind.Declined or PlanEventKind.RevisionWithdrawn;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Plan {PlanId}: its committed status change {EventId} could not be published to subscribers.")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid planId, Guid eventId);

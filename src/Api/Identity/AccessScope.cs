@@ -344,8 +344,21 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             PlanPermission.HandleSafetyConcern => caller.Role is ActorRole.Safeguarding,
             PlanPermission.MakeComplaint or PlanPermission.RequestResolutionMeeting => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate,
             PlanPermission.HandleComplaint => caller.Role is ActorRole.CustomerServices or ActorRole.Administrator,
+            PlanPermission.WithdrawRevision => caller.Role is ActorRole.Person or ActorRole.SupportPlanner or ActorRole.KeyWorker or ActorRole.Administrator,
+            PlanPermission.RequestAdvocate => caller.Role is ActorRole.Person or ActorRole.Helper,
+            PlanPermission.RecordResolutionMeeting => caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// [A], R27: the person's request for an advocate is for the person, those acting for them, their advocate and the
+    /// council; not providers, planners or carers (an advocacy note, R27, R33).
+    /// </summary>
+    public static bool SeesAdvocateRequests(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Helper);
     }
 
     /// <summary>R27, R33: a provider or a carer sees only the version in force (never a draft); everyone else who sees the plan sees every version.</summary>
@@ -381,9 +394,12 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     private IQueryable<Carer> CarersInForce(Caller caller) =>
         db.Carers.Where(c => c.Username == caller.Subject && c.ConsentWithdrawnAt == null && c.SeesPlan);
 
+    /// <summary>
+    /// Council roles whose work may concern anyone. Not the Risk Management Panel: it considers only the plans referred
+    /// to it (R23), so it sees those and the people they belong to.
+    /// </summary>
     private static bool SeesEveryone(Caller caller) => caller.Role is ActorRole.Administrator
         or ActorRole.CustomerServices
-        or ActorRole.RiskPanelMember
         or ActorRole.Safeguarding;
 
     private static string Describe(PlanPermission permission) => permission switch
@@ -407,6 +423,9 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         PlanPermission.HandleComplaint => "handle complaints about",
         PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about",
         PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about",
+        PlanPermission.WithdrawRevision => "withdraw a revision of",
+        PlanPermission.RequestAdvocate => "ask for an independent advocate about",
+        PlanPermission.RecordResolutionMeeting => "record the meeting with all key staff about",
         _ => "read",
     };
 
@@ -415,7 +434,8 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
     /// entry is the person's consent: removing it from the version being worked on withdraws access. R22 an advocate
     /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to. R33 a carer: the agreed plans
-    /// of the people who recorded them with consent still in force.
+    /// of the people who recorded them with consent still in force. R23 a panel member: plans ever referred to the Risk
+    /// Management Panel.
     /// </summary>
     private IQueryable<CarePlan> VisiblePlans(Caller caller)
     {
@@ -431,6 +451,9 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             ActorRole.Person => db.CarePlans.Where(plan => caller.PersonId != null && plan.PersonId == caller.PersonId),
             ActorRole.Helper => db.CarePlans.Where(plan => CarersInForce(caller).Any(c => c.PersonId == plan.PersonId)
                 && db.PlanVersions.Any(v => v.PlanId == plan.Id && v.Status == VersionStatus.Agreed)),
+
+            // R23: every plan ever referred to the panel, waiting or decided, so its members can find the plans they decided on.
+            ActorRole.RiskPanelMember => db.CarePlans.Where(plan => plan.RiskPanelReferral != null),
             ActorRole.Provider => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id && v.Status == VersionStatus.Agreed && v.SupportItems.Any(i => i.ProviderId == organisation))),
             ActorRole.Advocate => db.CarePlans.Where(plan => organisation != null && (

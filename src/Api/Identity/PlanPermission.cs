@@ -52,4 +52,13 @@ public enum PlanPermission
 
     /// <summary>R17: arrange that meeting.</summary>
     ArrangeResolutionMeeting,
+
+    /// <summary>R18: withdraw a revision being worked on.</summary>
+    WithdrawRevision,
+
+    /// <summary>R22: the person asks for an independent advocate.</summary>
+    RequestAdvocate,
+
+    /// <summary>R17: record that the meeting with all key staff was held.</summary>
+    RecordResolutionMeeting,
 }

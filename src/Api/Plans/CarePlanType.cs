@@ -31,11 +31,11 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
             .Resolve((c, assessments) => assessments.Load(c.Source.AssessmentId));
         Field<NonNullGraphType<PlanStatusType>>("status").Description("Where the plan stands.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<PlanVersionType>>("currentVersion")
-            .Description("The version being worked on, or the one in force when nothing is being worked on. A provider sees only the version in force: drafts are not theirs to see (R27).")
+            .Description("The version being worked on, or the one in force when nothing is being worked on (a withdrawn revision is neither). A provider sees only the version in force: drafts are not theirs to see (R27).")
             .Resolve()
             .WithService<AccessScope>()
             .WithService<VersionsByPlanLoader>()
-            .ResolveAsync(async (c, scope, loader) => (await VisibleVersionsAsync(c, scope, loader).ConfigureAwait(false)).Then(versions => versions.MaxBy(v => v.Number)));
+            .ResolveAsync(async (c, scope, loader) => (await VisibleVersionsAsync(c, scope, loader).ConfigureAwait(false)).Then(versions => CarePlan.CurrentOf(versions)));
         Field<PlanVersionType>("agreedVersion")
             .Description("The version in force: the last one agreed. Null until a version is agreed. A declined revision leaves it unchanged.")
             .Resolve()
@@ -73,7 +73,7 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
             .WithService<VersionsByPlanLoader>()
             .Resolve((c, loader) => Versions(loader, c.Source).Then(versions =>
                 versions.Where(v => v.Status == VersionStatus.Agreed).MaxBy(v => v.Number) is { } agreed
-                && versions.MaxBy(v => v.Number) is { } current
+                && CarePlan.CurrentOf(versions) is { } current
                 && current.Number > agreed.Number
                 && current.Status is VersionStatus.Draft or VersionStatus.Submitted or VersionStatus.ChangesRequired));
         Field<RiskPanelDecisionType>("riskPanelDecision")

@@ -27,4 +27,6 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.RiskPanelReferred] = "The plan was referred to the Risk Management Panel (R23).",
         [PlanEventKind.ResolutionMeetingRequested] = "After the plan was not agreed, the person asked to meet all key staff (R17).",
         [PlanEventKind.AssessmentRevised] = "The person's assessment was reviewed; the plan now follows the new version, its indicative budget and contribution, and is checked against it (R17, R31).",
+        [PlanEventKind.RevisionWithdrawn] = "A revision being worked on was withdrawn; the version in force stays in force, and a new revision may be started (R18).",
+        [PlanEventKind.ResolutionMeetingHeld] = "The meeting with all key staff the person asked for was held (R17).",
     });

@@ -39,7 +39,8 @@ public static class RiskPanelMutations
         mutation.Mutation<CarePlan>(
                 "recordPanelDecision",
                 "A member of the Risk Management Panel records the panel's decision on the plan's significant risks (R12, R23): they can be managed safely, managed safely on conditions, or cannot be. "
-                + "A favourable decision satisfies RISKS_CONSIDERED for significant risks; it closes any pending referral and replaces the last decision.")
+                + "The panel decides only on a pending referral (`referToRiskPanel`), and sees only plans that have been referred to it; the decision closes the referral and replaces the last decision. "
+                + "A favourable decision satisfies RISKS_CONSIDERED for significant risks; CANNOT_BE_MANAGED_SAFELY blocks agreement until the plan is referred again and the panel decides again.")
             .Input("The panel's decision.", input =>
             {
                 ChangeInputFields.PlanId(input);
@@ -52,7 +53,7 @@ public static class RiskPanelMutations
                 payload.Field<CarePlanType>("plan").Description("The plan after the change; null when the mutation was refused.").Resolve(c => c.Source.Value);
                 payload.Field<RiskPanelDecisionType>("riskPanelDecision").Description("The decision recorded. Null when the mutation was refused.").Resolve(c => c.Source.Value?.RiskPanelDecision);
             })
-            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
+            .Errors([typeof(PlanNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(RiskPanelReferralMissingError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<RecordPanelDecisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.RecordPanelDecision, null, change =>
                 change.Plan.RecordRiskPanelDecision(input.Outcome, input.Rationale, input.Conditions, change.Actor, change.Now).Map(() => change.Plan),
                 cancellationToken));

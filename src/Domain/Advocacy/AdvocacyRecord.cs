@@ -55,6 +55,21 @@ public sealed class AdvocacyRecord
 
     public DateTimeOffset? AssignedAt { get; private set; }
 
+    /// <summary>[A]: why the person (or someone acting for them) asked for an independent advocate.</summary>
+    public string? RequestReason { get; private set; }
+
+    public string? RequestedByName { get; private set; }
+
+    public ActorRole? RequestedByRole { get; private set; }
+
+    public DateTimeOffset? RequestedAt { get; private set; }
+
+    /// <summary>When the Key Worker referred the person in answer to their request.</summary>
+    public DateTimeOffset? RequestFulfilledAt { get; private set; }
+
+    /// <summary>The person asked for an advocate and the Key Worker has not yet referred them.</summary>
+    public bool IsRequestPending => RequestedAt is not null && RequestFulfilledAt is null;
+
     /// <summary>R22: the person has significant difficulty and no one appropriate can speak for them.</summary>
     public bool IsAdvocateRequired => HasSignificantDifficulty && !AppropriatePersonAvailable;
 
@@ -71,8 +86,22 @@ public sealed class AdvocacyRecord
         NeedRecordedAt = now;
     }
 
+    internal void Request(string reason, Actor actor, DateTimeOffset now)
+    {
+        RequestReason = reason;
+        RequestedByName = actor.Name;
+        RequestedByRole = actor.Role;
+        RequestedAt = now;
+        RequestFulfilledAt = null;
+    }
+
     internal void Refer(string reason, Actor actor, DateTimeOffset now)
     {
+        if (IsRequestPending)
+        {
+            RequestFulfilledAt = now;
+        }
+
         ReferralReason = reason;
         ReferredByName = actor.Name;
         ReferredAt = now;

@@ -58,6 +58,15 @@ public static class PlainEnglish
         _ => throw Unknown(status),
     };
 
+    /// <summary>Where a request to meet all key staff stands: "The meeting is {status}".</summary>
+    public static string Describe(ResolutionMeetingStatus status) => status switch
+    {
+        ResolutionMeetingStatus.Requested => "asked for and not yet arranged",
+        ResolutionMeetingStatus.Arranged => "arranged",
+        ResolutionMeetingStatus.Held => "held",
+        _ => throw Unknown(status),
+    };
+
     /// <summary>Where a plan stands: "A plan that is {status}".</summary>
     public static string Describe(PlanStatus status) => status switch
     {

@@ -13,6 +13,10 @@ public sealed class ResolutionMeetingRequest : IPersonRecord, IPlanRecord
 {
     public const int MaxTextLength = 4000;
 
+    public const int MaxAttendees = 50;
+
+    private readonly List<ResolutionMeetingAttendee> _attendees = [];
+
     private ResolutionMeetingRequest()
     {
         RequestedBySubject = string.Empty;
@@ -62,6 +66,19 @@ public sealed class ResolutionMeetingRequest : IPersonRecord, IPlanRecord
 
     public string? ArrangedByName { get; private set; }
 
+    /// <summary>The day the meeting took place, once recorded.</summary>
+    public DateOnly? HeldOn { get; private set; }
+
+    /// <summary>Who came, and in what capacity [B]: "meet with all key staff".</summary>
+    public IReadOnlyList<ResolutionMeetingAttendee> Attendees => _attendees;
+
+    /// <summary>The solution found [B]: "to find a solution that will meet your needs" and the council's concerns.</summary>
+    public string? Solution { get; private set; }
+
+    public string? HeldRecordedByName { get; private set; }
+
+    public DateTimeOffset? HeldRecordedAt { get; private set; }
+
     /// <summary>
     /// R17: the person (or their representative or advocate) asks to meet all key staff, while the plan's current
     /// version stands declined.
@@ -102,6 +119,11 @@ public sealed class ResolutionMeetingRequest : IPersonRecord, IPlanRecord
             return Result.Fail(new ActorNotPermittedError(actor.Role, "arrange a meeting with all key staff; the Key Worker does"));
         }
 
+        if (Status == ResolutionMeetingStatus.Held)
+        {
+            return Result.Fail(new InvalidResolutionMeetingStateError(Status));
+        }
+
         var errors = FreeText.Limit(arrangements, "arrangements", MaxTextLength).ToList();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (meetingOn < today)
@@ -118,6 +140,72 @@ public sealed class ResolutionMeetingRequest : IPersonRecord, IPlanRecord
         Arrangements = FreeText.TrimToNull(arrangements);
         ArrangedByName = actor.Name;
         Status = ResolutionMeetingStatus.Arranged;
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// R17 [B]: the Key Worker (or an administrator) records that the arranged meeting took place: the day (not after
+    /// today), who came (at least one, each with a name and role) and the solution found. Recorded once; the request is
+    /// then HELD, and the plan's history notes that the meeting was held (without what was said: providers see history).
+    /// </summary>
+    public Result RecordHeld(CarePlan plan, DateOnly heldOn, IReadOnlyList<ResolutionMeetingAttendee> attendees, string solution, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(attendees);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (plan.Id != PlanId)
+        {
+            throw new ArgumentException("The meeting request belongs to another plan.", nameof(plan));
+        }
+
+        if (!actor.Role.CanDecidePlans())
+        {
+            return Result.Fail(new ActorNotPermittedError(actor.Role, "record that a meeting with all key staff was held; the Key Worker does"));
+        }
+
+        if (Status != ResolutionMeetingStatus.Arranged)
+        {
+            return Result.Fail(new InvalidResolutionMeetingStateError(Status));
+        }
+
+        var errors = new List<DomainError>();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (heldOn > today)
+        {
+            errors.Add(new MeetingHeldInFutureError(heldOn, today));
+        }
+
+        if (attendees.Count == 0)
+        {
+            errors.Add(new NoAttendeesError());
+        }
+        else if (attendees.Count > MaxAttendees)
+        {
+            errors.Add(new TextTooLongError("attendees", MaxAttendees, attendees.Count));
+        }
+        else
+        {
+            for (var i = 0; i < attendees.Count; i++)
+            {
+                errors.AddRange(FreeText.Require(attendees[i].Name, $"attendees[{i}].name", ResolutionMeetingAttendee.MaxLength));
+                errors.AddRange(FreeText.Require(attendees[i].Role, $"attendees[{i}].role", ResolutionMeetingAttendee.MaxLength));
+            }
+        }
+
+        errors.AddRange(FreeText.Require(solution, "solution", MaxTextLength));
+        if (errors.Count > 0)
+        {
+            return Result.Fail(errors);
+        }
+
+        HeldOn = heldOn;
+        _attendees.Clear();
+        _attendees.AddRange(attendees.Select(a => new ResolutionMeetingAttendee(a.Name.Trim(), a.Role.Trim())));
+        Solution = solution.Trim();
+        HeldRecordedByName = actor.Name;
+        HeldRecordedAt = now;
+        Status = ResolutionMeetingStatus.Held;
+        plan.NoteReviewEvent(PlanEventKind.ResolutionMeetingHeld, actor, now, $"Met all key staff about the decision on {heldOn:yyyy-MM-dd}.");
         return Result.Success;
     }
 }

@@ -8,4 +8,7 @@ public enum ResolutionMeetingStatus
 
     /// <summary>A date is set.</summary>
     Arranged,
+
+    /// <summary>The meeting took place: who came, and the solution found, are recorded.</summary>
+    Held,
 }

@@ -40,7 +40,49 @@ public sealed partial class CarePlan
     }
 
     /// <summary>
-    /// R22: the Key Worker refers the person to an independent advocate, with the reason; optionally assigning one
+    /// [A] "you can ask for an independent advocate to support you": the person, or someone acting for them (a helper
+    /// they named), asks for one, with the reason. The request waits on the advocacy record (never in the plan's
+    /// history, which providers see; R27) until the Key Worker refers the person, which fulfils it. Refused while one is
+    /// waiting, and when an advocate is already assigned or being assigned after a referral.
+    /// </summary>
+    public Result RequestAdvocate(string reason, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role is not (ActorRole.Person or ActorRole.Helper))
+        {
+            return Result.Fail(new ActorNotPermittedError(actor.Role, "ask for an independent advocate; the person, or someone acting for them, does"));
+        }
+
+        if (Status == PlanStatus.Ended)
+        {
+            return Result.Fail(new InvalidTransitionError(Status, "given an advocate"));
+        }
+
+        var errors = new List<DomainError>();
+        if (Advocacy is { IsRequestPending: true, RequestedAt: { } requestedAt })
+        {
+            errors.Add(new AdvocateRequestPendingError(requestedAt));
+        }
+        else if (Advocacy is { IsAdvocateAssigned: true } || Advocacy is { IsReferred: true })
+        {
+            errors.Add(new AdvocateAlreadyArrangedError(Advocacy.IsAdvocateAssigned, Advocacy.AdvocateName));
+        }
+
+        errors.AddRange(FreeText.Require(reason, "reason", AdvocacyRecord.MaxTextLength));
+        if (errors.Count > 0)
+        {
+            return Result.Fail(errors);
+        }
+
+        Advocacy ??= new AdvocacyRecord(now);
+        Changed();
+        Advocacy.Request(reason.Trim(), actor, now);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// R22: the Key Worker refers the person to an independent advocate, with the reason; it fulfils the person's
+    /// request for one, if they made it; optionally assigning one
     /// from an advocacy organisation at once. A person may also be referred to help them challenge a decision [A].
     /// </summary>
     public Result ReferToAdvocate(string reason, Organisation? advocate, string? advocateName, Actor actor, DateTimeOffset now)

@@ -86,9 +86,23 @@ public sealed partial class CarePlan : IPersonRecord
 
     public IReadOnlyList<PlanEvent> History => _history;
 
-    /// <summary>The version being worked on, or the one in force when nothing is being worked on.</summary>
-    public PlanVersion CurrentVersion => _versions.MaxBy(v => v.Number)
+    /// <summary>
+    /// The version being worked on, or the one in force when nothing is being worked on: a withdrawn revision is
+    /// not (R18). See <see cref="CurrentOf"/>.
+    /// </summary>
+    public PlanVersion CurrentVersion => CurrentOf(_versions)
         ?? throw new InvalidOperationException("A plan always has at least one version.");
+
+    /// <summary>
+    /// Of a plan's versions, the current one: the newest that was not withdrawn, or the newest of all when every one
+    /// was (a first plan ended before it was agreed). Readers that load versions on their own use the same rule.
+    /// </summary>
+    public static PlanVersion? CurrentOf(IEnumerable<PlanVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var all = versions as IReadOnlyCollection<PlanVersion> ?? versions.ToList();
+        return all.Where(v => v.Status != VersionStatus.Withdrawn).MaxBy(v => v.Number) ?? all.MaxBy(v => v.Number);
+    }
 
     /// <summary>The version in force: the last one agreed (R18).</summary>
     public PlanVersion? AgreedVersion => _versions
@@ -204,6 +218,8 @@ public sealed partial class CarePlan : IPersonRecord
     /// <summary>
     /// R12, R23: a Risk Management Panel member records the panel's decision on whether the plan's significant risks
     /// can be managed safely. Conditions are required when it is <see cref="RiskPanelOutcome.ManagedWithConditions"/>.
+    /// The panel decides only on a pending referral (R23: "on request of the person or the council"), and each
+    /// decision answers one: to decide again, the plan is referred again.
     /// </summary>
     public Result RecordRiskPanelDecision(RiskPanelOutcome outcome, string rationale, string? conditions, Actor actor, DateTimeOffset now)
     {
@@ -223,7 +239,13 @@ public sealed partial class CarePlan : IPersonRecord
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown panel outcome.");
         }
 
-        var errors = FreeText.Require(rationale, "rationale", RiskPanelDecision.MaxTextLength).ToList();
+        var errors = new List<DomainError>();
+        if (RiskPanelReferral is not { IsPending: true })
+        {
+            errors.Add(new RiskPanelReferralMissingError());
+        }
+
+        errors.AddRange(FreeText.Require(rationale, "rationale", RiskPanelDecision.MaxTextLength));
         if (outcome == RiskPanelOutcome.ManagedWithConditions)
         {
             errors.AddRange(FreeText.Require(conditions, "conditions", RiskPanelDecision.MaxTextLength));
@@ -239,7 +261,7 @@ public sealed partial class CarePlan : IPersonRecord
         }
 
         RiskPanelDecision = new RiskPanelDecision(outcome, FreeText.TrimToNull(conditions), rationale.Trim(), CurrentVersion.Number, actor, now);
-        RiskPanelReferral?.MarkDecided(now);
+        RiskPanelReferral!.MarkDecided(now);
         Record(PlanEventKind.RiskPanelDecisionRecorded, Status, Status, actor, now, $"{PlainEnglish.Describe(outcome)}: {PlainEnglish.Clause(rationale)}.");
         return Result.Success;
     }
@@ -360,10 +382,55 @@ public sealed partial class CarePlan : IPersonRecord
                 Status, "revised while another version is being worked on, or before one is agreed", current.Number, current.Status));
         }
 
-        var revision = agreed.StartRevision(preparedBy, actor, now);
+        // Numbered after every version so far, withdrawn ones included: a version number is never reused (R07).
+        var revision = agreed.StartRevision(_versions.Max(v => v.Number) + 1, preparedBy, actor, now);
         _versions.Add(revision);
         Record(PlanEventKind.RevisionStarted, Status, Status, actor, now, FreeText.TrimToNull(reason));
         return Result<PlanVersion>.Ok(revision);
+    }
+
+    /// <summary>
+    /// R18: the person, their support planner or the Key Worker (or an administrator) drops the revision being worked
+    /// on or considered (a draft, a submitted one, or one sent back for changes). It becomes WITHDRAWN; the version
+    /// in force stays in force and the plan keeps its status (AGREED, ACTIVE or UNDER_REVIEW), so a new revision can
+    /// be started afresh. Only a revision: a first plan, with nothing agreed, is not withdrawn but ended.
+    /// </summary>
+    public Result WithdrawRevision(string? reason, Actor actor, DateTimeOffset now, int? expectedRevision = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role is not (ActorRole.Person or ActorRole.SupportPlanner or ActorRole.KeyWorker or ActorRole.Administrator))
+        {
+            return Result.Fail(new ActorNotPermittedError(actor.Role, "withdraw a revision of the plan; the person, their support planner or the Key Worker does"));
+        }
+
+        var current = CurrentVersion;
+        if (Status == PlanStatus.Ended || !IsRevisionInProgress)
+        {
+            var action = AgreedVersion is null
+                ? "withdrawn: only a revision of an agreed plan is withdrawn, and this plan has not been agreed"
+                : "withdrawn: no revision is being worked on";
+            return Result.Fail(new InvalidTransitionError(Status, action, current.Number, current.Status));
+        }
+
+        if (current.CheckRevision(expectedRevision) is { } conflict)
+        {
+            return Result.Fail(conflict);
+        }
+
+        var errors = FreeText.Limit(reason, "reason", PlanEvent.MaxReasonLength).ToArray();
+        if (errors.Length > 0)
+        {
+            return Result.Fail(errors);
+        }
+
+        // Recorded against the revision withdrawn, before it stops being the current version.
+        var inForce = AgreedVersion!.Number;
+        Record(PlanEventKind.RevisionWithdrawn, Status, Status, actor, now,
+            FreeText.TrimToNull(reason) is { } why
+                ? $"Revision withdrawn: {PlainEnglish.Clause(why)}. Version {inForce} stays in force."
+                : $"Revision withdrawn. Version {inForce} stays in force.");
+        current.MarkWithdrawn();
+        return Result.Success;
     }
 
     /// <summary>

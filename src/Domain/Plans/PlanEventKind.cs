@@ -44,4 +44,10 @@ public enum PlanEventKind
 
     /// <summary>The person's assessment was reviewed; the plan now follows the new version of it (R17, R31).</summary>
     AssessmentRevised,
+
+    /// <summary>A revision being worked on was withdrawn; the version in force stays in force (R18).</summary>
+    RevisionWithdrawn,
+
+    /// <summary>The meeting with all key staff the person asked for was held (R17).</summary>
+    ResolutionMeetingHeld,
 }

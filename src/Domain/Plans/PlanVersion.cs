@@ -410,9 +410,9 @@ public sealed class PlanVersion : IPlanRecord
     }
 
     /// <summary>A new draft with this version's content: answers, items, helpers and mitigations; not its confirmations or decisions.</summary>
-    internal PlanVersion StartRevision(PlanPreparer preparedBy, Actor author, DateTimeOffset at)
+    internal PlanVersion StartRevision(int number, PlanPreparer preparedBy, Actor author, DateTimeOffset at)
     {
-        var revision = new PlanVersion(PlanId, Number + 1, preparedBy, Answers, author, at);
+        var revision = new PlanVersion(PlanId, number, preparedBy, Answers, author, at);
         revision._supportItems.AddRange(_supportItems.Select(i => i.CopyForRevision()));
         revision._helpers.AddRange(_helpers.Select(h => h.CopyForRevision()));
         revision._riskMitigations.AddRange(_riskMitigations.Select(m => m.CopyForRevision()));

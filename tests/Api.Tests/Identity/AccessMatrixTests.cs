@@ -19,7 +19,7 @@ public sealed class AccessMatrixTests(CarePlanApiFactory factory) : IClassFixtur
         { "anonymous",    "n  n      n     n      n      n      n      n       n" },
         { "kw-sam",       "Y  Y      n     Y      Y      Y      Y      Y       Y" },
         { "cs-kim",       "Y  Y      n     n      n      n      n      n       Y" },
-        { "panel-ravi",   "Y  Y      n     n      n      n      n      n       Y" },
+        { "panel-ravi",   "Y  Y      n     n      n      n      n      n       n" },
         { "sg-tom",       "Y  Y      n     n      n      n      n      n       Y" },
         { "admin-jo",     "Y  Y      Y     Y      Y      Y      Y      Y       Y" },
         { "p-ada",        "Y  Y      n     Y      Y      n      n      n       n" },

@@ -66,10 +66,16 @@ public sealed class ReviewRequestTests
         var requestId = (string)(await sunrise.SucceedAsync("requestReview", NeedsChanged(planId), Request))["reviewRequest"]!["id"]!;
         var decline = new { reviewRequestId = requestId, accept = false, reasons = "Her first review is next week; we will look at the mornings then." };
 
-        foreach (var persona in new[] { "p-cleo", "prov-sunrise", "cs-kim", "panel-ravi", "sg-tom" })
+        foreach (var persona in new[] { "p-cleo", "prov-sunrise", "cs-kim", "sg-tom" })
         {
             using var client = factory.CreateClientFor(persona);
             Assert.Equal("AUTH_FORBIDDEN", await client.ForbiddenAsync("decideReviewRequest", decline));
+        }
+
+        // R23: the panel sees only plans referred to it, so this request is not there for it at all.
+        using (var ravi = factory.CreateClientFor("panel-ravi"))
+        {
+            Assert.Equal(["REVIEW_REQUEST_NOT_FOUND"], await ravi.RefuseAsync("decideReviewRequest", decline));
         }
 
         Assert.Equal(["REQUIRED_TEXT_MISSING"], await sam.RefuseAsync("decideReviewRequest", new { reviewRequestId = requestId, accept = false }));

@@ -23,6 +23,7 @@ public sealed class RiskPanelRefusalTests
         using var ravi = factory.CreateClientFor("panel-ravi");
         var planId = await SeedSubmittedPlanWithSignificantRiskAsync(factory);
 
+        await sam.SucceedAsync("referToRiskPanel", new { planId, reason = "Ada wants to cook despite the seizures." });
         await ravi.SucceedAsync("recordPanelDecision", new { planId, outcome = "CANNOT_BE_MANAGED_SAFELY", rationale = "No one is there if a seizure happens at the hob." });
 
         Assert.Equal(["RISK_PANEL_DECISION_UNFAVOURABLE"], await RiskCodesAsync(sam, planId));
@@ -37,8 +38,11 @@ public sealed class RiskPanelRefusalTests
         using var sam = factory.CreateClientFor("kw-sam");
         using var ravi = factory.CreateClientFor("panel-ravi");
         var planId = await SeedSubmittedPlanWithSignificantRiskAsync(factory);
+        await sam.SucceedAsync("referToRiskPanel", new { planId, reason = "Ada wants to cook despite the seizures." });
         await ravi.SucceedAsync("recordPanelDecision", new { planId, outcome = "CAN_BE_MANAGED_SAFELY", rationale = "A hob guard is fitted." });
         Assert.Empty(await RiskCodesAsync(sam, planId));
+        Assert.Equal(["RISK_PANEL_REFERRAL_MISSING"], await ravi.RefuseAsync("recordPanelDecision", new { planId, outcome = "CANNOT_BE_MANAGED_SAFELY", rationale = "Second thoughts." }));
+        await sam.SucceedAsync("referToRiskPanel", new { planId, reason = "The hob guard was removed." });
 
         var no = await ravi.SucceedAsync("recordPanelDecision", new { planId, outcome = "CANNOT_BE_MANAGED_SAFELY", rationale = "The hob guard was removed." }, "riskPanelDecision { outcome }");
 
@@ -47,20 +51,16 @@ public sealed class RiskPanelRefusalTests
     }
 
     [Fact]
-    public async Task R12_R23_the_panels_no_stops_agreement_of_a_plan_whose_assessment_marks_no_risk_significant()
+    public async Task R23_R29_the_panel_neither_sees_nor_decides_on_a_plan_never_referred_to_it()
     {
         using var factory = new CarePlanApiFactory();
         using var sam = factory.CreateClientFor("kw-sam");
         using var ravi = factory.CreateClientFor("panel-ravi");
-        // Without the panel's word, such a plan is agreed; the same plan with the panel's "no" is not.
-        var control = await SeedSubmittedPlanWithSignificantRiskAsync(factory, significant: false);
-        await sam.SucceedAsync("agreePlan", AgreementStoryTests.Agreement(control), "plan { status }");
-        var refused = await SeedSubmittedPlanWithSignificantRiskAsync(factory, significant: false);
+        var planId = await SeedSubmittedPlanWithSignificantRiskAsync(factory);
 
-        await ravi.SucceedAsync("recordPanelDecision", new { planId = refused, outcome = "CANNOT_BE_MANAGED_SAFELY", rationale = "The council asked us: nobody is there at the hob." });
+        Assert.Equal(["PLAN_NOT_FOUND"], await ravi.RefuseAsync("recordPanelDecision", new { planId, outcome = "CANNOT_BE_MANAGED_SAFELY", rationale = "Nobody asked us." }));
 
-        Assert.Equal(["RISK_PANEL_DECISION_UNFAVOURABLE"], await RiskCodesAsync(sam, refused));
-        Assert.Equal(["RISK_PANEL_DECISION_UNFAVOURABLE"], await sam.RefuseAsync("agreePlan", AgreementStoryTests.Agreement(refused)));
+        Assert.Equal(["RISK_PANEL_DECISION_MISSING"], await RiskCodesAsync(sam, planId));
     }
 
     private static async Task<IReadOnlyList<string>> RiskCodesAsync(HttpClient client, string planId)

@@ -60,6 +60,45 @@ public sealed class RiskPanelTests
         Assert.Equal("AUTH_FORBIDDEN", await cleo.ForbiddenAsync("recordPanelDecision", new { planId = cleoPlan, outcome = "CAN_BE_MANAGED_SAFELY", rationale = "I say so." }));
     }
 
+    [Fact]
+    public async Task R23_R35_the_panel_sees_only_plans_referred_to_it_and_their_people_on_every_path()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var ada = factory.CreateClientFor("p-ada");
+        using var ravi = factory.CreateClientFor("panel-ravi");
+        var planId = await SeedPlanWithSignificantRiskAsync(factory);
+        var adasDraft = await factory.PlanIdAsync("p-ada");
+        var cleosPlan = await factory.PlanIdAsync("p-cleo");
+        const string Lists = "query($ids: [ID!]!) { plans(first: 20) { totalCount nodes { id } } people(first: 20) { totalCount nodes { reference plans { id } assessments { id } } } nodes(ids: $ids) { id } }";
+
+        // Before any referral: nothing at all, by list, by person or by ID.
+        var before = await ravi.DataAsync(Lists, new { ids = new[] { planId, adasDraft, cleosPlan } });
+        Assert.Equal((0, 0), ((int)before["plans"]!["totalCount"]!, (int)before["people"]!["totalCount"]!));
+        Assert.All(before["nodes"]!.AsArray(), Assert.Null);
+        Assert.Equal("PLAN_NOT_FOUND", Assert.Single(await ravi.RefuseAsync("recordPanelDecision", new { planId, outcome = "CAN_BE_MANAGED_SAFELY", rationale = "Fine." })));
+
+        await ada.SucceedAsync("referToRiskPanel", new { planId, reason = "I want to keep cooking for myself despite the seizures." }, "__typename");
+
+        // Referred: that plan, Ada and her assessments; not Ada's other plan, nor anyone else's.
+        var after = await ravi.DataAsync(Lists, new { ids = new[] { planId, adasDraft, cleosPlan } });
+        Assert.Equal(planId, (string)Assert.Single(after["plans"]!["nodes"]!.AsArray())!["id"]!);
+        var person = Assert.Single(after["people"]!["nodes"]!.AsArray())!;
+        Assert.Equal("p-ada", (string)person["reference"]!);
+        Assert.Equal(planId, (string)Assert.Single(person["plans"]!.AsArray())!["id"]!);
+        Assert.NotEmpty(person["assessments"]!.AsArray());
+        var nodes = after["nodes"]!.AsArray();
+        Assert.Equal(planId, (string)nodes[0]!["id"]!);
+        Assert.Null(nodes[1]);
+        Assert.Null(nodes[2]);
+        Assert.Equal(planId, (string)(await ravi.PlanAsync(planId, "id"))["id"]!);
+        var forbidden = Assert.Single((await ravi.PostAsync("mutation($input: StartReviewInput!) { startReview(input: $input) { __typename } }", new { input = new { planId } }))["errors"]!.AsArray())!;
+        Assert.Equal("As a member of the Risk Management Panel, you may not conduct a review of this plan.", (string)forbidden["message"]!);
+
+        // Decided: still seen, so the panel can find what it decided.
+        await ravi.SucceedAsync("recordPanelDecision", new { planId, outcome = "CAN_BE_MANAGED_SAFELY", rationale = "A hob guard is fitted." }, "__typename");
+        Assert.Equal(1, (int)(await ravi.DataAsync("{ plans(first: 5) { totalCount } }"))["plans"]!["totalCount"]!);
+    }
+
     private static async Task<IReadOnlyList<string>> RiskCodesAsync(HttpClient client, string planId, string selection)
     {
         var checks = (await client.PlanAsync(planId, selection))["currentVersion"]!["agreementChecks"]!.AsArray();

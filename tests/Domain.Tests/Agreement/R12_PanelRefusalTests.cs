@@ -8,12 +8,11 @@ namespace CarePlanGraph.Domain.Tests.Agreement;
 public class R12_PanelRefusalTests
 {
     [Fact]
-    public void R12_R23_the_panels_no_fails_RISKS_CONSIDERED_even_when_no_risk_is_marked_significant()
+    public void R12_R23_the_panels_no_fails_RISKS_CONSIDERED_however_well_the_risks_are_mitigated()
     {
-        var scenario = PlanScenario.Draft().AnswerAll().CoverEverything().MitigateAllRisks();
-        Assert.True(scenario.Check(AgreementCheck.RisksConsidered).Passed);
+        var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
 
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "Nobody checks on Ada overnight.", null, Actors.PanelMember, Clock.Now).ShouldSucceed();
+        scenario.PanelDecides(RiskPanelOutcome.CannotBeManagedSafely, "Nobody checks on Ada overnight.", null, Clock.Now).ShouldSucceed();
 
         var check = scenario.Check(AgreementCheck.RisksConsidered);
         Assert.False(check.Passed);
@@ -26,9 +25,9 @@ public class R12_PanelRefusalTests
     [Fact]
     public void R12_R23_a_later_favourable_decision_lifts_the_panels_no()
     {
-        var scenario = PlanScenario.Draft().AnswerAll().CoverEverything().MitigateAllRisks();
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "Nobody checks on Ada overnight.", null, Actors.PanelMember, Clock.Now).ShouldSucceed();
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "A night sitter is now in the plan.", null, Actors.PanelMember, Clock.Now).ShouldSucceed();
+        var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
+        scenario.PanelDecides(RiskPanelOutcome.CannotBeManagedSafely, "Nobody checks on Ada overnight.", null, Clock.Now).ShouldSucceed();
+        scenario.PanelDecides(RiskPanelOutcome.CanBeManagedSafely, "A night sitter is now in the plan.", null, Clock.Now).ShouldSucceed();
 
         Assert.True(scenario.Check(AgreementCheck.RisksConsidered).Passed);
         scenario.Submit().Agree();

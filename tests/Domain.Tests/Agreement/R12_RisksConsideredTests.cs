@@ -79,7 +79,7 @@ public class R12_RisksConsideredTests
     {
         var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
 
-        scenario.Plan.RecordRiskPanelDecision(outcome, "Ada understands the risk and agrees the plan", conditions, Actors.PanelMember, Clock.Now).ShouldSucceed();
+        scenario.PanelDecides(outcome, "Ada understands the risk and agrees the plan", conditions, Clock.Now).ShouldSucceed();
 
         Assert.True(scenario.Check(AgreementCheck.RisksConsidered).Passed);
         var decision = scenario.Plan.RiskPanelDecision!;
@@ -94,7 +94,7 @@ public class R12_RisksConsideredTests
     public void R12_panel_deciding_the_risk_cannot_be_managed_safely_blocks_agreement()
     {
         var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "No one visits in the evening", null, Actors.PanelMember, Clock.Now).ShouldSucceed();
+        scenario.PanelDecides(RiskPanelOutcome.CannotBeManagedSafely, "No one visits in the evening", null, Clock.Now).ShouldSucceed();
         scenario.Submit();
 
         var result = scenario.AgreeWith(PlanScenario.GoodAttestation);
@@ -106,9 +106,9 @@ public class R12_RisksConsideredTests
     public void R12_a_later_panel_decision_replaces_the_earlier_one_and_both_are_in_history()
     {
         var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "No evening cover", null, Actors.PanelMember, Clock.Now).ShouldSucceed();
+        scenario.PanelDecides(RiskPanelOutcome.CannotBeManagedSafely, "No evening cover", null, Clock.Now).ShouldSucceed();
 
-        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Evening calls added", null, Actors.PanelMember, Clock.Now.AddDays(7)).ShouldSucceed();
+        scenario.PanelDecides(RiskPanelOutcome.CanBeManagedSafely, "Evening calls added", null, Clock.Now.AddDays(7)).ShouldSucceed();
 
         Assert.True(scenario.Plan.RiskPanelDecision!.IsFavourable);
         Assert.Equal(2, scenario.Plan.History.Count(e => e.Kind == PlanEventKind.RiskPanelDecisionRecorded));

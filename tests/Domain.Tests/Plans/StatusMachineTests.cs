@@ -91,8 +91,11 @@ public class StatusMachineTests
 
         scenario.Plan.EndPlan("No longer has eligible needs.", Actors.KeyWorker, Clock.Now).ShouldSucceed();
 
-        Assert.Equal(VersionStatus.Withdrawn, scenario.Version.Status);
+        Assert.Equal(VersionStatus.Withdrawn, scenario.Plan.Versions[^1].Status);
         Assert.Same(agreed, scenario.Plan.AgreedVersion);
+
+        // A withdrawn revision is no longer the current version: the one in force is (R18).
+        Assert.Same(agreed, scenario.Plan.CurrentVersion);
         Assert.Equal(PlanStatus.Ended, scenario.Plan.Status);
     }
 

@@ -70,6 +70,8 @@ public class R23_RiskPanelReferralTests
         scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "Too risky as written.", null, Actors.PanelMember, scenario.Now).ShouldSucceed();
         scenario.AgreeWith(PlanScenario.GoodAttestation).ShouldFailWith<RiskPanelDecisionUnfavourableError>();
 
+        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Safe with daily calls.", null, Actors.PanelMember, scenario.Now).ShouldFailWith<RiskPanelReferralMissingError>();
+        scenario.Plan.ReferToRiskPanel(scenario.Assessment, "Daily calls are now in the plan.", Actors.Person, scenario.Now).ShouldSucceed();
         scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Safe with daily calls.", null, Actors.PanelMember, scenario.Now).ShouldSucceed();
         scenario.AgreeWith(PlanScenario.GoodAttestation).ShouldSucceed();
     }
@@ -80,5 +82,27 @@ public class R23_RiskPanelReferralTests
         var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk());
 
         scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Fine.", null, Actors.KeyWorker, scenario.Now).ShouldFailWith<ActorNotPermittedError>();
+    }
+
+    [Fact]
+    public void R23_the_panel_decides_only_on_a_referral_waiting_for_it()
+    {
+        var scenario = PlanScenario.Draft(new AssessmentBuilder().WithSignificantRisk()).AnswerAll().CoverEverything().MitigateAllRisks();
+        var before = scenario.Plan.History.Count;
+
+        var refused = scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, " ", null, Actors.PanelMember, scenario.Now);
+
+        Assert.Equal(["RISK_PANEL_REFERRAL_MISSING", "REQUIRED_TEXT_MISSING"], refused.Errors.Select(e => e.Code));
+        Assert.Null(scenario.Plan.RiskPanelDecision);
+        Assert.Equal(before, scenario.Plan.History.Count);
+
+        scenario.Plan.ReferToRiskPanel(scenario.Assessment, "Medication.", Actors.KeyWorker, scenario.Now).ShouldSucceed();
+        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CannotBeManagedSafely, "No one checks the doses.", null, Actors.PanelMember, scenario.Now).ShouldSucceed();
+
+        // R12: the no stands, and blocks agreement, until the panel decides again on a new referral.
+        scenario.Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Changed our minds.", null, Actors.PanelMember, scenario.Now).ShouldFailWith<RiskPanelReferralMissingError>();
+        Assert.Equal(RiskPanelOutcome.CannotBeManagedSafely, scenario.Plan.RiskPanelDecision!.Outcome);
+        scenario.Submit();
+        scenario.AgreeWith(PlanScenario.GoodAttestation).ShouldFailWith<RiskPanelDecisionUnfavourableError>();
     }
 }

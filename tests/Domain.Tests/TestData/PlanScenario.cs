@@ -101,10 +101,21 @@ internal sealed class PlanScenario
     {
         if (Assessment.Risks.Any(r => r.IsSignificant))
         {
-            Plan.RecordRiskPanelDecision(RiskPanelOutcome.CanBeManagedSafely, "Pharmacy blister packs and daily calls.", null, Actors.PanelMember, Now).ShouldSucceed();
+            PanelDecides(RiskPanelOutcome.CanBeManagedSafely, "Pharmacy blister packs and daily calls.").ShouldSucceed();
         }
 
         return this;
+    }
+
+    /// <summary>R23: the Key Worker refers the plan to the Risk Management Panel (unless it is waiting already), which decides on that referral.</summary>
+    public Result PanelDecides(RiskPanelOutcome outcome, string rationale, string? conditions = null, DateTimeOffset? at = null)
+    {
+        if (Plan.RiskPanelReferral is not { IsPending: true })
+        {
+            Plan.ReferToRiskPanel(Assessment, "Please consider the significant risks.", Actors.KeyWorker, at ?? Now).ShouldSucceed();
+        }
+
+        return Plan.RecordRiskPanelDecision(outcome, rationale, conditions, Actors.PanelMember, at ?? Now);
     }
 
     public PlanScenario Submit(Actor? actor = null)

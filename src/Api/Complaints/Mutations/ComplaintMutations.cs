@@ -21,6 +21,7 @@ public static class ComplaintMutations
         AddCloseComplaint(mutation);
         AddRequestResolutionMeeting(mutation);
         AddArrangeResolutionMeeting(mutation);
+        AddRecordResolutionMeeting(mutation);
     }
 
     private static void AddMakeComplaint(ObjectGraphType mutation) =>
@@ -113,7 +114,7 @@ public static class ComplaintMutations
     private static void AddArrangeResolutionMeeting(ObjectGraphType mutation) =>
         mutation.Mutation<ComplaintChange>(
                 "arrangeResolutionMeeting",
-                "The Key Worker (or an administrator) sets the date and arrangements of a meeting with all key staff the person asked for (R17); arranging it again replaces them.")
+                "The Key Worker (or an administrator) sets the date and arrangements of a meeting with all key staff the person asked for (R17); arranging it again replaces them, until it is recorded as held.")
             .Input("The request, the date and the arrangements.", input =>
             {
                 input.Field<NonNullGraphType<IdGraphType>>("resolutionMeetingRequestId").Description("The request (`ResolutionMeetingRequest.id`).");
@@ -121,13 +122,36 @@ public static class ComplaintMutations
                 input.Field<StringGraphType>("arrangements").Description("Who will attend and anything else the person should know. At most 4,000 characters.");
             })
             .Payload("The meeting arranged.", MeetingField)
-            .Errors([typeof(ResolutionMeetingRequestNotFoundError), typeof(ActorNotPermittedError), typeof(MeetingDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
+            .Errors([typeof(ResolutionMeetingRequestNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidResolutionMeetingStateError), typeof(MeetingDateInPastError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
             .Resolve<ArrangeResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
                 (scope, token) => scope.ResolutionMeetingRequestsAsync(token),
                 m => m.Id == input.ResolutionMeetingRequestId,
                 new ResolutionMeetingRequestNotFoundError(input.ResolutionMeetingRequestId),
                 PlanPermission.ArrangeResolutionMeeting,
                 (change, meeting, _) => Task.FromResult(meeting.Arrange(input.MeetingOn, input.Arrangements, change.Actor, change.Now)
+                    .Map(() => new ComplaintChange(change.Plan) { Meeting = meeting })),
+                cancellationToken));
+
+    private static void AddRecordResolutionMeeting(ObjectGraphType mutation) =>
+        mutation.Mutation<ComplaintChange>(
+                "recordResolutionMeeting",
+                "The Key Worker (or an administrator) records that an ARRANGED meeting with all key staff took place (R17): the day, who came and the solution found. "
+                + "The request becomes HELD; it is recorded once. The plan's history notes that the meeting was held, without what was said. Seen by whoever sees the request (never providers or planners).")
+            .Input("The request, when it was held, who came and the solution found.", input =>
+            {
+                input.Field<NonNullGraphType<IdGraphType>>("resolutionMeetingRequestId").Description("The request (`ResolutionMeetingRequest.id`). One you may not see is reported as `ResolutionMeetingRequestNotFoundError`.");
+                input.Field<NonNullGraphType<DateType>>("heldOn").Description("The day the meeting took place; today or earlier.");
+                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResolutionMeetingAttendeeInputType>>>>("attendees").Description("Who came, each with their role; at least one, at most 50.");
+                input.Field<NonNullGraphType<StringGraphType>>("solution").Description("The solution found, meeting the person's needs and the council's concerns. Required, at most 4,000 characters.");
+            })
+            .Payload("The meeting recorded as held.", MeetingField)
+            .Errors([typeof(ResolutionMeetingRequestNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidResolutionMeetingStateError), typeof(MeetingHeldInFutureError), typeof(NoAttendeesError), .. PlanErrorTypes.Text, typeof(EditConflictError)])
+            .Resolve<RecordResolutionMeetingInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnRecordAsync(
+                (scope, token) => scope.ResolutionMeetingRequestsAsync(token),
+                m => m.Id == input.ResolutionMeetingRequestId,
+                new ResolutionMeetingRequestNotFoundError(input.ResolutionMeetingRequestId),
+                PlanPermission.RecordResolutionMeeting,
+                (change, meeting, _) => Task.FromResult(meeting.RecordHeld(change.Plan, input.HeldOn, input.Attendees.Select(a => new ResolutionMeetingAttendee(a.Name, a.Role)).ToList(), input.Solution, change.Actor, change.Now)
                     .Map(() => new ComplaintChange(change.Plan) { Meeting = meeting })),
                 cancellationToken));
 
@@ -172,3 +196,7 @@ public sealed record CloseComplaintInput(Id<Complaint> ComplaintId, string? Note
 public sealed record RequestResolutionMeetingInput(Id<CarePlan> PlanId, string? WhatToDiscuss);
 
 public sealed record ArrangeResolutionMeetingInput(Id<ResolutionMeetingRequest> ResolutionMeetingRequestId, DateOnly MeetingOn, string? Arrangements);
+
+public sealed record RecordResolutionMeetingInput(Id<ResolutionMeetingRequest> ResolutionMeetingRequestId, DateOnly HeldOn, IReadOnlyList<ResolutionMeetingAttendeeInput> Attendees, string Solution);
+
+public sealed record ResolutionMeetingAttendeeInput(string Name, string Role);

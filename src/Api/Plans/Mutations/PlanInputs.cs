@@ -67,6 +67,8 @@ public sealed record ConfirmBestInterestsInput(Id<CarePlan> PlanId, int? Expecte
 
 public sealed record StartRevisionInput(Id<CarePlan> PlanId, PlanPreparer? PreparedBy, string? Reason);
 
+public sealed record WithdrawRevisionInput(Id<CarePlan> PlanId, int? ExpectedRevision, string? Reason);
+
 public sealed record MarkSupportInPlaceInput(Id<CarePlan> PlanId, DateOnly InPlaceOn, DateOnly? FirstReviewDue);
 
 public sealed record AddSupportItemInput(Id<CarePlan> PlanId, int? ExpectedRevision, SupportItemChange Item);

@@ -40,6 +40,26 @@ public static class PlanLifecycleMutations
             }, cancellationToken));
 
         mutation.Mutation<PlanChange>(
+                "withdrawRevision",
+                "Drops the revision of an agreed plan being worked on or considered (R18): a draft, a submitted revision, or one the council did not agree (CHANGES_REQUIRED). "
+                + "The person, their support planner or the Key Worker (or an administrator) may. The revision becomes WITHDRAWN and stays on record; the version in force stays in force, "
+                + "the plan keeps its status (AGREED, ACTIVE or UNDER_REVIEW), subscribers hear of it, and a new revision can be started with `startRevision`. "
+                + "A first plan, never agreed, cannot be withdrawn (the council ends it instead).")
+            .Input("The plan whose revision to withdraw, and why.", input =>
+            {
+                ChangeInputFields.PlanTarget(input);
+                input.Field<StringGraphType>("reason").Description("Why the revision is withdrawn, recorded in the plan's history (which providers see: keep it short and factual). At most 4,000 characters.");
+            })
+            .Payload("The plan, with the version in force current again.", payload => PlanMutationFields.PlanAndVersion(payload, "The revision withdrawn (status WITHDRAWN)."))
+            .Errors([.. PlanErrorTypes.Targeting, typeof(ActorNotPermittedError), typeof(InvalidTransitionError), typeof(TextTooLongError)])
+            .Resolve<WithdrawRevisionInput, ChangeRunner>((runner, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.WithdrawRevision, input.ExpectedRevision, change =>
+            {
+                var plan = change.Plan;
+                var revision = plan.CurrentVersion;
+                return plan.WithdrawRevision(input.Reason, change.Actor, change.Now, input.ExpectedRevision).Map(() => new PlanChange(plan) { Version = revision });
+            }, cancellationToken));
+
+        mutation.Mutation<PlanChange>(
                 "markSupportInPlace",
                 "Records that the agreed support is in place (R19): the plan becomes ACTIVE and its first review is scheduled 6 to 12 weeks later (R20). "
                 + "Council staff or the support planner helping the person may record it.")

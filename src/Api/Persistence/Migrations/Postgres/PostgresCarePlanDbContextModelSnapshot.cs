@@ -327,6 +327,17 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("HeldRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeldRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<DateOnly?>("MeetingOn")
                         .HasColumnType("date");
 
@@ -354,6 +365,11 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
                         .UseCollation("C");
 
                     b.Property<string>("Status")
@@ -1168,6 +1184,37 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("CarePlanGraph.Domain.Complaints.ResolutionMeetingAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("ResolutionMeetingRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .UseCollation("C");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .UseCollation("C");
+
+                            b1.HasKey("ResolutionMeetingRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ResolutionMeetingRequests");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResolutionMeetingRequestId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
@@ -1264,6 +1311,31 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("AdvocacyReferredByName")
                                 .UseCollation("C");
+
+                            b1.Property<DateTimeOffset?>("RequestFulfilledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("AdvocateRequestFulfilledAt");
+
+                            b1.Property<string>("RequestReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("AdvocateRequestReason")
+                                .UseCollation("C");
+
+                            b1.Property<DateTimeOffset?>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("AdvocateRequestedAt");
+
+                            b1.Property<string>("RequestedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocateRequestedByName")
+                                .UseCollation("C");
+
+                            b1.Property<string>("RequestedByRole")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("AdvocateRequestedByRole");
 
                             b1.HasKey("CarePlanId");
 

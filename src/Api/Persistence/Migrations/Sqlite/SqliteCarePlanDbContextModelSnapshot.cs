@@ -302,6 +302,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldRecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("MeetingOn")
                         .HasColumnType("TEXT");
 
@@ -327,6 +337,10 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1096,6 +1110,35 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("CarePlanGraph.Domain.Complaints.ResolutionMeetingAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("ResolutionMeetingRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("ResolutionMeetingRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ResolutionMeetingRequests");
+
+                            b1
+                                .ToJson("Attendees")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResolutionMeetingRequestId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
@@ -1187,6 +1230,29 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("AdvocacyReferredByName");
+
+                            b1.Property<long?>("RequestFulfilledAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AdvocateRequestFulfilledAt");
+
+                            b1.Property<string>("RequestReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateRequestReason");
+
+                            b1.Property<long?>("RequestedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AdvocateRequestedAt");
+
+                            b1.Property<string>("RequestedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateRequestedByName");
+
+                            b1.Property<string>("RequestedByRole")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateRequestedByRole");
 
                             b1.HasKey("CarePlanId");
 
