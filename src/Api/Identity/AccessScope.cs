@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
@@ -15,7 +16,7 @@ namespace CarePlanGraph.Api.Identity;
 /// <summary>
 /// The one place that decides which records the caller may see and change (R26–R29). Every list and every node
 /// lookup starts from these queries, so a record the caller may not see is simply not there. Reviews follow the plan
-/// (providers attend them, R22); complaints and meeting requests are never for providers or planners (R27); safety
+/// (providers attend them, R22); complaints, meeting requests and check-ins are never for providers or planners (R27, R32); safety
 /// concerns reach the safeguarding team only (R24).
 /// </summary>
 public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
@@ -166,6 +167,26 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         return db.ResolutionMeetingRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
     }
 
+    /// <summary>R32, R27: the Key Worker's check-ins, for those who may see the plan, except providers and planners.</summary>
+    public async Task<IQueryable<CheckIn>> CheckInsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (!SeesCheckIns(caller))
+        {
+            return db.CheckIns.Where(_ => false);
+        }
+
+        var plans = VisiblePlans(caller);
+        return db.CheckIns.Where(c => plans.Any(p => p.Id == c.PlanId));
+    }
+
+    /// <summary>R32, R27: check-ins are about how the person is doing; providers and planners do not need them.</summary>
+    public static bool SeesCheckIns(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner);
+    }
+
     /// <summary>
     /// Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the plan. The plan must
     /// already have been found through <see cref="PlansAsync"/>, so the caller can see it.
@@ -196,7 +217,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 
             // Reviews, advocacy, the panel, safety and complaints (R17, R21–R25); the domain checks the same roles again.
             PlanPermission.RequestReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.Provider || caller.Role.IsCouncilRole(),
-            PlanPermission.DecideReviewRequest or PlanPermission.ConductReview or PlanPermission.RecordAdvocacy or PlanPermission.ArrangeResolutionMeeting =>
+            PlanPermission.DecideReviewRequest or PlanPermission.ConductReview or PlanPermission.RecordAdvocacy or PlanPermission.ArrangeResolutionMeeting or PlanPermission.RecordCheckIn =>
                 caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
             PlanPermission.InviteToReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
             PlanPermission.SignReview => caller.Role is ActorRole.Person or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
@@ -262,6 +283,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         PlanPermission.HandleComplaint => "handle complaints about",
         PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about",
         PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about",
+        PlanPermission.RecordCheckIn => "record a check-in on",
         _ => "read",
     };
 

@@ -52,4 +52,7 @@ public enum PlanPermission
 
     /// <summary>R17: arrange that meeting.</summary>
     ArrangeResolutionMeeting,
+
+    /// <summary>R32: record the Key Worker's check-in.</summary>
+    RecordCheckIn,
 }

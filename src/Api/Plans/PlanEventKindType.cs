@@ -26,4 +26,5 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.ReviewCompleted] = "A review was signed by both and completed; the plan is active again and the next review is scheduled (R20, R22).",
         [PlanEventKind.RiskPanelReferred] = "The plan was referred to the Risk Management Panel (R23).",
         [PlanEventKind.ResolutionMeetingRequested] = "After the plan was not agreed, the person asked to meet all key staff (R17).",
+        [PlanEventKind.CheckInRecorded] = "The Key Worker checked in with the person once support was in place (R32); what was said is on `CarePlan.checkIns`.",
     });

@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Advocacy;
 using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Changes;
+using CarePlanGraph.Api.CheckIns;
 using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
@@ -71,6 +72,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddRiskPanel();
         services.AddSafeguarding();
         services.AddComplaints(configuration);
+        services.AddCheckIns();
         return services;
     }
 }

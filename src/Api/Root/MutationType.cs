@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Advocacy;
+using CarePlanGraph.Api.CheckIns;
 using CarePlanGraph.Api.Complaints.Mutations;
 using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
@@ -32,6 +33,7 @@ public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
         RiskPanelMutations.AddTo(this);
         SafeguardingMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
+        CheckInMutations.AddTo(this);
     }
 
     public Type GraphTypeOf(Type errorType) => ErrorGraphTypes.Of(errorType);

@@ -41,4 +41,7 @@ public enum PlanEventKind
 
     /// <summary>After a decline, the person asked to meet all key staff (R17).</summary>
     ResolutionMeetingRequested,
+
+    /// <summary>The Key Worker checked in with the person once support was in place (R32).</summary>
+    CheckInRecorded,
 }

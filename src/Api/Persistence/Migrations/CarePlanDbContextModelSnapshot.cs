@@ -158,6 +158,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChangesNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowThePersonIsDoing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WasDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReviewRequestId");
+
+                    b.HasIndex("PlanId", "OccurredAt");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -454,6 +506,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastReviewCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextCheckInDue")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextReviewDue")
@@ -971,6 +1026,26 @@ namespace CarePlanGraph.Api.Persistence.Migrations
                         .WithMany("Risks")
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Plans.CarePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Reviews.ReviewRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
