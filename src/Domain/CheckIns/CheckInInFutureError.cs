@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.CheckIns;
 public sealed record CheckInInFutureError(
     [property: Description("The time given.")] DateTimeOffset OccurredAt,
     [property: Description("The time now, as the council's clock reads it.")] DateTimeOffset Now)
-    : DomainError("CHECK_IN_IN_FUTURE", $"A check-in cannot be recorded as happening at {OccurredAt:yyyy-MM-dd HH:mm} UTC, which is after now ({Now:yyyy-MM-dd HH:mm} UTC).");
+    : DomainError("CHECK_IN_IN_FUTURE", $"A check-in cannot be recorded as happening at {OccurredAt:yyyy-MM-dd HH:mm}, which is after now ({Now:yyyy-MM-dd HH:mm}).");
