@@ -3,6 +3,7 @@ using System.Text;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
@@ -108,6 +109,10 @@ public static class DemoData
         Must(devPlan.Submit(devActor, now.AddDays(-126)));
         Must(devPlan.Agree(devAssessment, attestation, keyWorker, now.AddDays(-80)));
         Must(devPlan.MarkSupportInPlace(today.AddDays(-70), null, keyWorker, now.AddDays(-70)));
+
+        // R32: Sam checked in with Dev within two weeks; Cleo's check-in is still due.
+        var devCheckIn = CheckIn.Record(devPlan, new CheckInDetails(now.AddDays(-60), "Dev is eating regularly and enjoys the activity day; no changes needed.", false), keyWorker, now.AddDays(-60));
+        Must(devCheckIn);
         Must(devPlan.StartRevision(PlanPreparer.IndependentSupportPlanner, devActor, now.AddDays(-2), "Dev wants to add a weekly swimming session."));
 
         // Fay: Cleo's sister and carer, recorded by Cleo with consent to see her plan (R33).
@@ -123,6 +128,7 @@ public static class DemoData
 
         db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment, eveAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
+        db.CheckIns.Add(devCheckIn.Value!.CheckIn);
         await db.SaveChangesAsync().ConfigureAwait(false);
     }
 

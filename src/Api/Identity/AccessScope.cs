@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Assessments;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
@@ -15,7 +16,7 @@ namespace CarePlanGraph.Api.Identity;
 /// <summary>
 /// The one place that decides which records the caller may see and change (R26–R29). Every list and every node
 /// lookup starts from these queries, so a record the caller may not see is simply not there. Reviews follow the plan
-/// (providers attend them, R22); complaints and meeting requests are never for providers or planners (R27); safety
+/// (providers attend them, R22); complaints, meeting requests and check-ins are never for providers or planners (R27, R32); safety
 /// concerns reach the safeguarding team only (R24).
 /// </summary>
 public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
@@ -258,6 +259,26 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         return db.ResolutionMeetingRequests.Where(r => plans.Any(p => p.Id == r.PlanId));
     }
 
+    /// <summary>R32, R27: the Key Worker's check-ins, for those who may see the plan, except providers and planners.</summary>
+    public async Task<IQueryable<CheckIn>> CheckInsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (!SeesCheckIns(caller))
+        {
+            return db.CheckIns.Where(_ => false);
+        }
+
+        var plans = VisiblePlans(caller);
+        return db.CheckIns.Where(c => plans.Any(p => p.Id == c.PlanId));
+    }
+
+    /// <summary>R32, R27: check-ins are about how the person is doing; providers and planners do not need them.</summary>
+    public static bool SeesCheckIns(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner);
+    }
+
     /// <summary>
     /// Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the plan. The plan must
     /// already have been found through <see cref="PlansAsync"/>, so the caller can see it.
@@ -335,7 +356,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 
             // Reviews, advocacy, the panel, safety and complaints (R17, R21–R25); the domain checks the same roles again.
             PlanPermission.RequestReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.Provider || caller.Role.IsCouncilRole(),
-            PlanPermission.DecideReviewRequest or PlanPermission.ConductReview or PlanPermission.RecordAdvocacy or PlanPermission.ArrangeResolutionMeeting =>
+            PlanPermission.DecideReviewRequest or PlanPermission.ConductReview or PlanPermission.RecordAdvocacy or PlanPermission.ArrangeResolutionMeeting or PlanPermission.RecordCheckIn =>
                 caller.Role is ActorRole.KeyWorker or ActorRole.Administrator,
             PlanPermission.InviteToReview => caller.Role is ActorRole.Person or ActorRole.Helper or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
             PlanPermission.SignReview => caller.Role is ActorRole.Person or ActorRole.Advocate or ActorRole.KeyWorker or ActorRole.Administrator,
@@ -426,12 +447,13 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         PlanPermission.WithdrawRevision => "withdraw a revision of",
         PlanPermission.RequestAdvocate => "ask for an independent advocate about",
         PlanPermission.RecordResolutionMeeting => "record the meeting with all key staff about",
+        PlanPermission.RecordCheckIn => "record a check-in on",
         _ => "read",
     };
 
     /// <summary>
     /// R26 the person's own plans; R27 a provider: plans whose agreed version has an item it provides (drafts naming it
-    /// do not count); R28 a planner or advocate: plans whose latest version names its organisation as a helper. That
+    /// do not count); R28 a planner or advocate: plans whose latest version (not a withdrawn one) names its organisation as a helper. That
     /// entry is the person's consent: removing it from the version being worked on withdraws access. R22 an advocate
     /// also sees the plan of a person the Key Worker referred to advocacy and assigned it to. R33 a carer: the agreed plans
     /// of the people who recorded them with consent still in force. R23 a panel member: plans ever referred to the Risk
@@ -460,11 +482,11 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
                 (plan.Advocacy != null && plan.Advocacy.AdvocateOrganisationId == organisation)
                 || db.PlanVersions.Any(v =>
                     v.PlanId == plan.Id
-                    && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id).Max(latest => latest.Number)
+                    && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id && latest.Status != VersionStatus.Withdrawn).Max(latest => latest.Number)
                     && v.Helpers.Any(h => h.OrganisationId == organisation)))),
             ActorRole.SupportPlanner => db.CarePlans.Where(plan => organisation != null && db.PlanVersions.Any(v =>
                 v.PlanId == plan.Id
-                && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id).Max(latest => latest.Number)
+                && v.Number == db.PlanVersions.Where(latest => latest.PlanId == plan.Id && latest.Status != VersionStatus.Withdrawn).Max(latest => latest.Number)
                 && v.Helpers.Any(h => h.OrganisationId == organisation))),
             _ => db.CarePlans.Where(_ => false),
         };

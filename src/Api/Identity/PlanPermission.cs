@@ -61,4 +61,7 @@ public enum PlanPermission
 
     /// <summary>R17: record that the meeting with all key staff was held.</summary>
     RecordResolutionMeeting,
+
+    /// <summary>R32: record the Key Worker's check-in.</summary>
+    RecordCheckIn,
 }

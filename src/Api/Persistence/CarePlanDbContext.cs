@@ -1,5 +1,6 @@
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
@@ -50,6 +51,9 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>Requests to meet all key staff after a decline (R17).</summary>
     public DbSet<ResolutionMeetingRequest> ResolutionMeetingRequests => Set<ResolutionMeetingRequest>();
+
+    /// <summary>The Key Worker's check-ins once support is in place (R32).</summary>
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
 
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,6 +1,7 @@
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
 using CarePlanGraph.Domain.Organisations;
@@ -42,6 +43,7 @@ internal static class IdConventions
         Add<SafetyConcern>(builder);
         Add<Complaint>(builder);
         Add<ResolutionMeetingRequest>(builder);
+        Add<CheckIn>(builder);
     }
 
     private static void Add<TEntity>(ModelConfigurationBuilder builder) =>

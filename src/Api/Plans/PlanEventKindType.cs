@@ -29,4 +29,5 @@ public sealed class PlanEventKindType() : DescribedEnumType<PlanEventKind>(
         [PlanEventKind.AssessmentRevised] = "The person's assessment was reviewed; the plan now follows the new version, its indicative budget and contribution, and is checked against it (R17, R31).",
         [PlanEventKind.RevisionWithdrawn] = "A revision being worked on was withdrawn; the version in force stays in force, and a new revision may be started (R18).",
         [PlanEventKind.ResolutionMeetingHeld] = "The meeting with all key staff the person asked for was held (R17).",
+        [PlanEventKind.CheckInRecorded] = "The Key Worker checked in with the person once support was in place (R32); what was said is on `CarePlan.checkIns`.",
     });

@@ -11,7 +11,7 @@ public static class PlansServiceCollectionExtensions
     {
         services.AddOptions<ReviewScheduleOptions>()
             .Bind(configuration.GetSection(ReviewScheduleOptions.Section))
-            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first.")
+            .Validate(options => options.IsValid, "Reviews: the first review window must lie within 6 to 12 weeks, earliest first, and the check-in within 1 to 42 days.")
             .ValidateOnStart();
         services.AddScoped<VersionsByPlanLoader>();
         services.AddScoped<HistoryByPlanLoader>();

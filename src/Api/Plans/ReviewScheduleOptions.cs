@@ -1,10 +1,12 @@
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Plans;
 
 namespace CarePlanGraph.Api.Plans;
 
 /// <summary>
 /// When the first review falls after support is in place (configuration section "Reviews"). The council's page says
-/// 6 to 12 weeks [A]; a council may narrow the window, never widen it. Checked at start-up.
+/// 6 to 12 weeks [A]; a council may narrow the window, never widen it. The Key Worker's check-in (R32) is scheduled
+/// from the same day. Checked at start-up.
 /// </summary>
 public sealed class ReviewScheduleOptions
 {
@@ -14,9 +16,18 @@ public sealed class ReviewScheduleOptions
 
     public int FirstReviewLatestWeeks { get; set; } = FirstReviewWindow.LongestWeeks;
 
+    /// <summary>
+    /// R32: the Key Worker's check-in is due this many days after support is in place. Page [A] gives no interval; 14
+    /// (within 2 weeks) by default, from 1 to 42 (before the first review could be held).
+    /// </summary>
+    public int CheckInWithinDays { get; set; } = CheckInSchedule.DefaultDays;
+
     public bool IsValid => FirstReviewEarliestWeeks >= FirstReviewWindow.ShortestWeeks
         && FirstReviewLatestWeeks <= FirstReviewWindow.LongestWeeks
-        && FirstReviewEarliestWeeks <= FirstReviewLatestWeeks;
+        && FirstReviewEarliestWeeks <= FirstReviewLatestWeeks
+        && CheckInWithinDays is >= CheckInSchedule.ShortestDays and <= CheckInSchedule.LongestDays;
 
     public FirstReviewWindow Window => new(FirstReviewEarliestWeeks, FirstReviewLatestWeeks);
+
+    public CheckInSchedule CheckIn => new(CheckInWithinDays);
 }

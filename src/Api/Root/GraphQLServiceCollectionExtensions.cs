@@ -4,6 +4,7 @@ using CarePlanGraph.Api.Assessments;
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Carers;
 using CarePlanGraph.Api.Changes;
+using CarePlanGraph.Api.CheckIns;
 using CarePlanGraph.Api.Complaints;
 using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
@@ -73,6 +74,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddRiskPanel();
         services.AddSafeguarding();
         services.AddComplaints(configuration);
+        services.AddCheckIns();
         return services;
     }
 }

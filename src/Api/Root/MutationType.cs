@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Advocacy;
 using CarePlanGraph.Api.Assessments.Mutations;
 using CarePlanGraph.Api.Carers.Mutations;
+using CarePlanGraph.Api.CheckIns;
 using CarePlanGraph.Api.Complaints.Mutations;
 using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Graph.Mutations;
@@ -36,6 +37,7 @@ public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
         ComplaintMutations.AddTo(this);
         AssessmentMutations.AddTo(this);
         CarerMutations.AddTo(this);
+        CheckInMutations.AddTo(this);
     }
 
     public Type GraphTypeOf(Type errorType) => ErrorGraphTypes.Of(errorType);

@@ -1,6 +1,7 @@
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Budgets;
+using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Risks;
@@ -435,11 +436,12 @@ public sealed partial class CarePlan : IPersonRecord
 
     /// <summary>
     /// Records that the agreed support is in place (R19): the plan becomes ACTIVE and its first review is scheduled
-    /// (R20), on the date given, which must fall in the window, or at the end of the window (6–12 weeks by default).
+    /// (R20), on the date given, which must fall in the window, or at the end of the window (6–12 weeks by default); the
+    /// Key Worker's check-in is scheduled too (R32, within 2 weeks by default).
     /// The day support was in place is neither before the agreement nor after today (UTC, from <paramref name="now"/>).
     /// Council staff or a support planner may record it; so may the system.
     /// </summary>
-    public Result MarkSupportInPlace(DateOnly inPlaceOn, DateOnly? firstReviewDue, Actor actor, DateTimeOffset now, FirstReviewWindow? window = null)
+    public Result MarkSupportInPlace(DateOnly inPlaceOn, DateOnly? firstReviewDue, Actor actor, DateTimeOffset now, FirstReviewWindow? window = null, CheckInSchedule? checkIn = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.Role.IsCouncilRole() && actor.Role is not (ActorRole.SupportPlanner or ActorRole.System))
@@ -481,6 +483,7 @@ public sealed partial class CarePlan : IPersonRecord
         Record(PlanEventKind.SupportInPlace, Status, PlanStatus.Active, actor, now,
             $"Support in place on {inPlaceOn:yyyy-MM-dd}; first review due by {NextReviewDue:yyyy-MM-dd}.");
         ScheduleReviewsFrom(inPlaceOn);
+        ScheduleCheckInFrom(inPlaceOn, checkIn ?? CheckInSchedule.Default);
         return Result.Success;
     }
 

@@ -35,6 +35,29 @@ public static class CostFrequencyExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown cost frequency."),
     };
 
+    /// <summary>How often, without a price: for unpaid support (R34), whose cost is nothing.</summary>
+    public static string DescribeHowOften(this CostFrequency frequency, int quantity) => frequency switch
+    {
+        CostFrequency.Hourly => $"{Count(quantity, "hour")} a week",
+        CostFrequency.Daily => $"{Count(quantity, "day")} a week",
+        CostFrequency.PerSession => $"{Count(quantity, "session")} a week",
+        CostFrequency.Weekly => $"{Occasions(quantity)} a week",
+        CostFrequency.Fortnightly => $"{Occasions(quantity)} every two weeks",
+        CostFrequency.FourWeekly => $"{Occasions(quantity)} every four weeks",
+        CostFrequency.Monthly => $"{Occasions(quantity)} a month",
+        CostFrequency.Quarterly => $"{Occasions(quantity)} every three months",
+        CostFrequency.Annually => $"{Occasions(quantity)} a year",
+        CostFrequency.OneOff => quantity == 1 ? "once" : $"{quantity} times, once only",
+        _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown cost frequency."),
+    };
+
+    private static string Occasions(int quantity) => quantity switch
+    {
+        1 => "once",
+        2 => "twice",
+        _ => $"{quantity} times",
+    };
+
     private static string Count(int quantity, string unit) => quantity == 1 ? $"1 {unit}" : $"{quantity} {unit}s";
 
     private static string Times(int quantity, Money unitCost) =>

@@ -3,13 +3,17 @@ namespace CarePlanGraph.Domain.Plans;
 /// <summary>Deriving and describing a plan's management option (R10).</summary>
 public static class ManagementOptionExtensions
 {
-    /// <summary>The option that follows from the arrangements of a version's items; unarranged items are ignored.</summary>
+    /// <summary>
+    /// The option that follows from the arrangements of a version's items; unarranged items are ignored, and so is
+    /// unpaid support (R34), which does not change how the budget is managed.
+    /// </summary>
     public static ManagementOption FromArrangements(IEnumerable<SupportArrangement?> arrangements)
     {
         ArgumentNullException.ThrowIfNull(arrangements);
         var routes = arrangements
             .OfType<SupportArrangement>()
             .Select(a => a.ManagementRoute())
+            .OfType<ManagementOption>()
             .Distinct()
             .ToArray();
         return routes.Length switch

@@ -10,7 +10,7 @@ namespace CarePlanGraph.Domain.Plans;
 
 /// <summary>
 /// The copy of the agreed plan the person receives (R16): exactly how the personal budget will be spent, item by
-/// item (who provides it, how it is arranged, how often, what it costs a week and a year), the totals, what the
+/// item (who provides it, how it is arranged, unpaid help given freely (R34), how often, what it costs a week and a year), the totals, what the
 /// person contributes and what the council pays, and the advice and information offered. It is derived from the
 /// version in force, so it never drifts from it; <see cref="Text"/> is the plain-language letter.
 /// </summary>
@@ -36,10 +36,10 @@ public sealed class PersonsCopy
         Lines = version.SupportItems.Select(i => new PersonsCopyLine(
             i.Id,
             i.Description,
-            i.ProviderName ?? (i.ProviderId is null ? "not named" : "a provider the council knows"),
+            ProvidedBy(i),
             i.Arrangement,
-            i.Arrangement?.Describe() ?? "not said",
-            i.Frequency.Describe(i.Quantity, i.UnitCost),
+            HowArranged(i),
+            i.Arrangement is { } arrangement && arrangement.IsUnpaid() ? i.Frequency.DescribeHowOften(i.Quantity) : i.Frequency.Describe(i.Quantity, i.UnitCost),
             i.WeeklyCost,
             i.AnnualCost,
             i.NeedsMet.Where(needs.ContainsKey).Select(id => needs[id]).ToArray(),
@@ -104,7 +104,9 @@ public sealed class PersonsCopy
             Line(text, $"   Who provides it: {line.ProvidedBy}");
             Line(text, $"   How it is arranged: {line.HowArranged}");
             Line(text, $"   How often: {line.HowOften}");
-            Line(text, $"   Cost: {line.WeeklyCost.Formatted} a week, {line.AnnualCost.Formatted} a year");
+            Line(text, line.Arrangement is { } arrangement && arrangement.IsUnpaid()
+                ? "   Cost: nothing to your budget"
+                : $"   Cost: {line.WeeklyCost.Formatted} a week, {line.AnnualCost.Formatted} a year");
             if (line.NeedsMet.Count > 0)
             {
                 Line(text, $"   Meets your needs: {PlainEnglish.List(line.NeedsMet)}.");
@@ -128,6 +130,17 @@ public sealed class PersonsCopy
 
         return text.ToString();
     }
+
+    private static string ProvidedBy(SupportItem item) =>
+        item.ProviderName ?? (item.ProviderId is null ? "not named" : "a provider the council knows");
+
+    /// <summary>R34: unpaid support names who gives it, so the person sees it is not bought from their budget.</summary>
+    private static string HowArranged(SupportItem item) => item.Arrangement switch
+    {
+        null => "not said",
+        SupportArrangement.Unpaid => $"given freely by {ProvidedBy(item)}, not paid for from your budget",
+        { } arrangement => arrangement.Describe(),
+    };
 
     private static void Line(StringBuilder text, string line) => text.Append(line).Append('\n');
 }

@@ -50,4 +50,7 @@ public enum PlanEventKind
 
     /// <summary>The meeting with all key staff the person asked for was held (R17).</summary>
     ResolutionMeetingHeld,
+
+    /// <summary>The Key Worker checked in with the person once support was in place (R32).</summary>
+    CheckInRecorded,
 }

@@ -15,6 +15,13 @@ public enum SupportArrangement
     /// <summary>An organisation helps the person arrange it.</summary>
     OrganisationHelps,
 
-    /// <summary>The person organises it, or family or friends do.</summary>
+    /// <summary>The person organises it, or family or friends do; it may be bought with a Direct Payment.</summary>
     SelfOrFamilyOrganised,
+
+    /// <summary>
+    /// R34: unpaid support given freely by family, friends, carers or the community (the giver is named as the
+    /// provider). It meets needs and outcomes but costs nothing and is no part of how the budget is managed. After the
+    /// Client Level Data "unpaid / informal support" delivery mechanism. Added last so stored values keep their meaning.
+    /// </summary>
+    Unpaid,
 }

@@ -25,7 +25,7 @@ public sealed record SupportItemDetails(
     /// <summary>
     /// Every reason these details cannot be recorded against the assessment (R01, R03, R04, R10): blank or long text,
     /// a negative or absurd cost, a quantity the frequency does not allow, needs or outcomes not in the assessment,
-    /// or a missing provider where the arrangement needs one. Limits are in <see cref="SupportItemLimits"/>.
+    /// a cost on unpaid support (R34), or a missing provider where the arrangement needs one. Limits are in <see cref="SupportItemLimits"/>.
     /// </summary>
     public IReadOnlyList<DomainError> Validate(Assessment assessment)
     {
@@ -41,6 +41,11 @@ public sealed record SupportItemDetails(
         else if (UnitCost > SupportItemLimits.MaxUnitCost)
         {
             errors.Add(new UnitCostAboveLimitError(UnitCost, SupportItemLimits.MaxUnitCost));
+        }
+
+        if (Arrangement is { } given && given.IsUnpaid() && UnitCost != Money.Zero)
+        {
+            errors.Add(new UnpaidSupportCostError(UnitCost));
         }
 
         var quantityOk = Enum.IsDefined(Frequency)

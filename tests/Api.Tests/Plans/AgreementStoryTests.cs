@@ -110,6 +110,22 @@ public sealed class AgreementStoryTests
         });
         factory.Clock.Advance(TimeSpan.FromMinutes(10));
         await lee.SucceedAsync("updateSupportItem", new { planId, supportItemId = plan.ItemId("Library trips with a companion"), changes = new { quantity = 1 } });
+
+        // R34: Ada's daughter cooks Sunday lunch, unpaid; it is part of the plan but not of the budget or how it is managed.
+        await lee.SucceedAsync("addSupportItem", new
+        {
+            planId,
+            item = new
+            {
+                description = "Sunday lunch cooked by her daughter",
+                unitCostPence = 0,
+                frequency = "WEEKLY",
+                quantity = 1,
+                arrangement = "UNPAID",
+                providerName = "Grace, Ada's daughter",
+                needsMet = new[] { plan.PartId("eligibleNeeds", "Needs help to prepare") },
+            },
+        });
         factory.Clock.Advance(TimeSpan.FromMinutes(10));
         await ada.SucceedAsync("confirmOwnDecisions", new { planId });
         factory.Clock.Advance(TimeSpan.FromMinutes(10));

@@ -41,6 +41,7 @@ public static class PlanErrorTypes
     [
         .. Text,
         typeof(NegativeCostError),
+        typeof(UnpaidSupportCostError),
         typeof(UnitCostAboveLimitError),
         typeof(QuantityOutOfRangeError),
         typeof(AnnualCostAboveLimitError),

@@ -61,7 +61,7 @@ public static class PlanLifecycleMutations
 
         mutation.Mutation<PlanChange>(
                 "markSupportInPlace",
-                "Records that the agreed support is in place (R19): the plan becomes ACTIVE and its first review is scheduled 6 to 12 weeks later (R20). "
+                "Records that the agreed support is in place (R19): the plan becomes ACTIVE, its first review is scheduled 6 to 12 weeks later (R20) and the Key Worker's check-in within 2 weeks (R32, `nextCheckInDue`). "
                 + "Council staff or the support planner helping the person may record it.")
             .Input("When the support was in place, and optionally when the first review is due.", input =>
             {
@@ -74,7 +74,7 @@ public static class PlanLifecycleMutations
             .Resolve<MarkSupportInPlaceInput, ChangeRunner, IOptions<ReviewScheduleOptions>>((runner, schedule, input, cancellationToken) => runner.OnPlanAsync(input.PlanId, PlanPermission.MarkSupportInPlace, null, change =>
             {
                 var plan = change.Plan;
-                return plan.MarkSupportInPlace(input.InPlaceOn, input.FirstReviewDue, change.Actor, change.Now, schedule.Value.Window)
+                return plan.MarkSupportInPlace(input.InPlaceOn, input.FirstReviewDue, change.Actor, change.Now, schedule.Value.Window, schedule.Value.CheckIn)
                     .Map(() => new PlanChange(plan) { Version = plan.AgreedVersion });
             }, cancellationToken));
     }

@@ -185,6 +185,61 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ChangesNeeded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HowThePersonIsDoing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("ReviewRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WasDueOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReviewRequestId");
+
+                    b.HasIndex("PlanId", "OccurredAt");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -593,6 +648,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("LastReviewCompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextCheckInDue")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("NextReviewDue")
@@ -1154,6 +1212,26 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Plans.CarePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Reviews.ReviewRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>

@@ -173,6 +173,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ChangesNeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HowThePersonIsDoing")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WasDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReviewRequestId");
+
+                    b.HasIndex("PlanId", "OccurredAt");
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -550,6 +602,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastReviewCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextCheckInDue")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextReviewDue")
@@ -1080,6 +1135,26 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Plans.CarePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CarePlanGraph.Domain.Reviews.ReviewRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
