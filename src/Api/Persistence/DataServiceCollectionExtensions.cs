@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CarePlanGraph.Api.Persistence;
 
@@ -26,11 +27,13 @@ public static class DataServiceCollectionExtensions
         {
             DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((scope, options) => options
                 .UseSqlite(ResolveSqlitePath(configured ?? DefaultConnectionString, environment.ContentRootPath))
-                .AddInterceptors(scope.GetServices<IInterceptor>())),
+                .AddInterceptors(scope.GetServices<IInterceptor>())
+                .ApplyCarePlanConfigurations(scope)),
             DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((scope, options) => options
                 .UseNpgsql(configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
                     "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."))
-                .AddInterceptors(scope.GetServices<IInterceptor>())),
+                .AddInterceptors(scope.GetServices<IInterceptor>())
+                .ApplyCarePlanConfigurations(scope)),
             _ => throw new InvalidOperationException($"Database:Provider '{provider}' is not one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}."),
         };
         services.AddSingleton(TimeProvider.System);
@@ -39,14 +42,18 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds to the options of the store's context whichever provider is configured (the application asks for
-    /// <see cref="CarePlanDbContext"/>, but its options belong to the provider's derived context).
+    /// Options added with <c>ConfigureDbContext&lt;CarePlanDbContext&gt;</c> (tests' interceptors, say) belong to the
+    /// type the application asks for; the options EF builds belong to the provider's derived context, so they are
+    /// carried over here.
     /// </summary>
-    public static IServiceCollection ConfigureCarePlanData(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    private static DbContextOptionsBuilder ApplyCarePlanConfigurations(this DbContextOptionsBuilder options, IServiceProvider scope)
     {
-        services.ConfigureDbContext<SqliteCarePlanDbContext>(configure);
-        services.ConfigureDbContext<PostgresCarePlanDbContext>(configure);
-        return services;
+        foreach (var configuration in scope.GetServices<IDbContextOptionsConfiguration<CarePlanDbContext>>())
+        {
+            configuration.Configure(scope, options);
+        }
+
+        return options;
     }
 
     /// <summary>A relative SQLite file lives under the content root, and its folder is created on first run.</summary>

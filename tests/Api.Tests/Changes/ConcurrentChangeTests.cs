@@ -105,7 +105,7 @@ public sealed class ConcurrentChangeTests
     /// <summary>The API as <paramref name="factory"/> runs it, with <paramref name="race"/> watching every save.</summary>
     private static WebApplicationFactory<Program> Racing(CarePlanApiFactory factory, SaveChangesInterceptor race) =>
         factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.ConfigureCarePlanData(options => options.AddInterceptors(race))));
+            services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(race))));
 
     private static HttpClient ClientFor(WebApplicationFactory<Program> host, CarePlanApiFactory factory, string persona)
     {

@@ -62,7 +62,7 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            services.ConfigureCarePlanData(options => options.AddInterceptors(Sql));
+            services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(Sql));
         });
     }
 

@@ -40,7 +40,7 @@ public sealed class ConcurrencyTests
         using var factory = new CarePlanApiFactory();
         var overtaker = new OvertakingWriter();
         using var racing = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.ConfigureCarePlanData(options => options.AddInterceptors(overtaker))));
+            services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(overtaker))));
         using var ada = racing.CreateClient();
         ada.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenFor("p-ada"));
         var plan = await ada.PlanOfAsync("p-ada");
