@@ -47,15 +47,16 @@ public sealed class CheckInTests
         Assert.Equal("PENDING", (string)mine["reviewRequests"]!.AsArray()[^1]!["status"]!);
         Assert.Equal(["CHECK_IN_RECORDED", "REVIEW_REQUESTED"], mine["history"]!.AsArray().TakeLast(2).Select(e => (string)e!["kind"]!).Order(StringComparer.Ordinal));
 
-        // R27: one rule for the list and the node: council staff and Cleo see it; providers, planners, other people and an advocate not asked to help do not.
-        foreach (var persona in new[] { "kw-sam", "cs-kim", "panel-ravi", "sg-tom", "admin-jo", "p-cleo" })
+        // R27: one rule for the list and the node: council staff and Cleo see it; providers, planners, other people, an
+        // advocate not asked to help, and the panel (Cleo's plan was never referred to it, R23) do not.
+        foreach (var persona in new[] { "kw-sam", "cs-kim", "sg-tom", "admin-jo", "p-cleo" })
         {
             using var client = factory.CreateClientFor(persona);
             var node = (await client.DataAsync("query($id: ID!) { node(id: $id) { ... on CheckIn { id changesNeeded } } }", new { id = checkInId }))["node"];
             Assert.True(node is not null, $"{persona} should see Cleo's check-in");
         }
 
-        foreach (var persona in new[] { "prov-sunrise", "prov-oak", "sp-lee", "adv-noor", "p-ada", "p-ben", "p-dev" })
+        foreach (var persona in new[] { "prov-sunrise", "prov-oak", "sp-lee", "adv-noor", "panel-ravi", "p-ada", "p-ben", "p-dev" })
         {
             using var client = factory.CreateClientFor(persona);
             Assert.Null((await client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = checkInId }))["node"]);

@@ -43,6 +43,27 @@ public sealed class WithdrawRevisionTests
         Assert.Equal((3, "DRAFT", true), ((int)fresh["version"]!["number"]!, (string)fresh["version"]!["status"]!, (bool)fresh["plan"]!["revisionInProgress"]!));
     }
 
+    [Fact]
+    public async Task R28_a_planner_named_only_in_a_withdrawn_revision_no_longer_sees_the_plan()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var cleo = factory.CreateClientFor("p-cleo");
+        using var lee = factory.CreateClientFor("sp-lee");
+        var planId = SubscriptionTestData.NodeIdOf(await factory.PlanIdOfAsync("p-cleo"));
+        var organisationId = (string)(await lee.DataAsync("{ me { organisation { id } } }"))["me"]!["organisation"]!["id"]!;
+        const string Node = "query($id: ID!) { node(id: $id) { id } }";
+        Assert.Null((await lee.DataAsync(Node, new { id = planId }))["node"]);
+
+        await cleo.SucceedAsync("startRevision", new { planId, reason = "Lee will help me add a day centre." });
+        await cleo.SucceedAsync("addPlanHelper", new { planId, kind = "INDEPENDENT_SUPPORT_PLANNER", name = "Lee Chen", organisationId }, "helper { id }");
+        Assert.NotNull((await lee.DataAsync(Node, new { id = planId }))["node"]);
+
+        await cleo.SucceedAsync("withdrawRevision", new { planId }, Withdrawn);
+
+        // Her consent lived in the revision she dropped; the version in force never named Lee.
+        Assert.Null((await lee.DataAsync(Node, new { id = planId }))["node"]);
+    }
+
     [Theory]
     [InlineData("sp-lee")]
     [InlineData("kw-sam")]
