@@ -2,6 +2,7 @@ using CarePlanGraph.Api;
 using CarePlanGraph.Api.Demo;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
+using CarePlanGraph.Api.Health;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Identity.LocalIssuer;
 using CarePlanGraph.Api.Persistence;
@@ -18,11 +19,13 @@ builder.Services.AddCarePlanData(builder.Configuration, builder.Environment);
 builder.Services.AddDemoData();
 builder.Services.AddCarePlanAuth(builder.Configuration, builder.Environment);
 builder.Services.AddCarePlanGraphQL(builder.Configuration);
+builder.Services.AddHealth(builder.Configuration);
 
 var app = builder.Build();
 
 await app.InitialiseCarePlanDatabaseAsync();
 app.UseCarePlanAuth();
+app.MapHealth();
 app.MapGraphQLHttp("/graphql");
 app.MapGraphQLWebSockets("/graphql");
 await app.RunAsync();

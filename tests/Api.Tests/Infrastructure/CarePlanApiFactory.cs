@@ -12,10 +12,14 @@ namespace CarePlanGraph.Api.Tests.Infrastructure;
 /// <summary>
 /// The real API over real HTTP, in the Testing environment, on its own fresh database with the demo data loaded and
 /// the clock fixed at <see cref="FixedTimeProvider.DemoNow"/>: a SQLite file, or a PostgreSQL database of its own when
-/// <c>CAREPLAN_TEST_POSTGRES</c> is set (see <see cref="PostgresTestServer"/>).
+/// <c>CAREPLAN_TEST_POSTGRES</c> is set (see <see cref="PostgresTestServer"/>); with <c>Events:Redis</c> pointing at
+/// <c>CAREPLAN_TEST_REDIS</c> when that is set (<c>tests/redis/start.sh</c>).
 /// </summary>
 public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The environment variable holding a test Redis server's connection string (<c>host:port</c>).</summary>
+    public const string RedisVariable = "CAREPLAN_TEST_REDIS";
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"careplan-test-{Guid.NewGuid():N}.db");
 
     private readonly string? _postgresDatabase = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateMigratedDatabase() : null;
@@ -53,6 +57,11 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Postgres));
             builder.UseSetting("ConnectionStrings:CarePlan", PostgresTestServer.ConnectionStringFor(_postgresDatabase));
+        }
+
+        if (Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } redis)
+        {
+            builder.UseSetting("Events:Redis", redis);
         }
 
         builder.UseSetting("Database:SeedDemoData", "true");

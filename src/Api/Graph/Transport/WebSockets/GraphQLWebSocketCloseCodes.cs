@@ -6,6 +6,9 @@ internal static class GraphQLWebSocketCloseCodes
     /// <summary>The client closed normally, or the server ends the connection without fault.</summary>
     public const int NormalClosure = 1000;
 
+    /// <summary>The server is shutting down; the client should reconnect (to another instance).</summary>
+    public const int GoingAway = 1001;
+
     /// <summary>A message larger than <see cref="GraphQLWebSocketOptions.MaxMessageBytes"/>.</summary>
     public const int MessageTooBig = 1009;
 

@@ -49,6 +49,11 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     public async Task RunAsync(CancellationToken clientGone)
     {
         _channel.Start(clientGone);
+
+        // A stopping host waits for open requests, and a socket is one: close it with "going away" so the client
+        // reconnects (to another instance) instead of the shutdown waiting out its timeout and dropping it.
+        using var stopping = _services.ApplicationStopping.Register(
+            () => Close(GraphQLWebSocketCloseCodes.GoingAway, "The server is shutting down; reconnect"));
         _tasks.Track(WatchInitialisationAsync());
         try
         {

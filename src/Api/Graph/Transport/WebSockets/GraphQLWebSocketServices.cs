@@ -12,6 +12,7 @@ internal sealed class GraphQLWebSocketServices(
     WebSocketUserBinding binding,
     IServiceScopeFactory scopes,
     IOptions<GraphQLWebSocketOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketConnection> logger)
 {
     public IDocumentExecuter<ISchema> Executer { get; } = executer;
@@ -28,6 +29,9 @@ internal sealed class GraphQLWebSocketServices(
     public IServiceScopeFactory Scopes { get; } = scopes;
 
     public GraphQLWebSocketOptions Options { get; } = options.Value;
+
+    /// <summary>Signals that the host is stopping: every open connection then closes with 1001.</summary>
+    public CancellationToken ApplicationStopping { get; } = lifetime.ApplicationStopping;
 
     public ILogger Logger { get; } = logger;
 }
