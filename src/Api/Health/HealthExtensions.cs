@@ -6,8 +6,8 @@ namespace CarePlanGraph.Api.Health;
 
 /// <summary>
 /// The two probes a load balancer or orchestrator calls: <c>/health/live</c> (the process answers; nothing else is
-/// checked, so a database outage does not get every instance restarted) and <c>/health/ready</c> (the database, and
-/// Redis when <c>Events:Redis</c> is set, answer: only then should the instance be sent traffic).
+/// checked, so a database outage does not get every instance restarted) and <c>/health/ready</c> (the database answers: only then should the instance be sent traffic; Redis, when <c>Events:Redis</c>
+/// is set, is reported and shows as Degraded when down, still 200).
 /// </summary>
 /// <remarks>
 /// They are plain endpoints, outside GraphQL: anonymous, never audited, not subject to the GraphQL request limits,
@@ -51,8 +51,10 @@ public static class HealthExtensions
         var redis = configuration[RedisSetting];
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            // Its own short-lived connection, so readiness reports Redis itself rather than the bus's view of it.
-            checks.AddRedis(redis, "redis", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(5));
+            // Its own short-lived connection, so readiness reports Redis itself rather than the bus's view of it. Degraded,
+            // not unhealthy (still 200): without Redis changes still succeed and their events wait in the outbox, so a
+            // Redis blip must not take every instance out of the load balancer at once.
+            checks.AddRedis(redis, "redis", HealthStatus.Degraded, [ReadyTag], TimeSpan.FromSeconds(5));
         }
 
         return services;
