@@ -27,11 +27,11 @@ public static class ManagementOptionExtensions
     /// <summary>Plain words for the person's copy (R16).</summary>
     public static string Describe(this ManagementOption option) => option switch
     {
-        ManagementOption.NotDecided => "not decided yet",
+        ManagementOption.NotDecided => "managed in a way not decided yet",
         ManagementOption.DirectPayment => "a Direct Payment: you manage your support yourself",
         ManagementOption.CouncilManaged => "managed by the council: we arrange your support",
         ManagementOption.IndividualServiceFund => "an Individual Service Fund: a provider manages your support for you",
-        ManagementOption.Combination => "a combination of these ways",
+        ManagementOption.Combination => "managed in more than one of these ways",
         _ => throw new ArgumentOutOfRangeException(nameof(option), option, "Unknown management option."),
     };
 }

@@ -121,7 +121,7 @@ public sealed class PersonsCopy
         Line(text, string.Empty);
         Line(text, $"In total your support costs {Budget.TotalWeeklyCost.Formatted} a week, {Budget.TotalAnnualCost.Formatted} a year. This is your personal budget.");
         Line(text, $"You pay {Budget.PersonWeeklyContribution.Formatted} a week ({Budget.PersonContribution.Formatted} a year) towards it. The council pays {Budget.CouncilWeeklyShare.Formatted} a week ({Budget.CouncilShare.Formatted} a year).");
-        Line(text, $"Your support is managed as {ManagementOption.Describe()}.");
+        Line(text, $"Your support is {ManagementOption.Describe()}.");
         Line(text, $"Advice and information offered to you: {PlainEnglish.Clause(AdviceOffered)}.");
         if (NextReviewDue is { } due)
         {

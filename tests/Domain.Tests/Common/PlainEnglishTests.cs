@@ -79,7 +79,7 @@ public partial class PlainEnglishTests
         var text = scenario.Plan.PersonsCopy(scenario.Assessment).ShouldSucceed().Text;
 
         Assert.Empty(Problems(text, [.. Enum.GetNames<SupportArrangement>(), .. Enum.GetNames<ManagementOption>(), .. Enum.GetNames<CostFrequency>()]));
-        Assert.Contains("Your support is managed as a combination of these ways.\n", text, StringComparison.Ordinal);
+        Assert.Contains("Your support is managed in more than one of these ways.\n", text, StringComparison.Ordinal);
         Assert.Contains("Advice and information offered to you: Falls prevention classes and the local carers' centre.\n", text, StringComparison.Ordinal);
     }
 
