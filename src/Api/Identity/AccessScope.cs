@@ -289,7 +289,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
         if (!Allows(caller, plan, permission))
         {
-            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not {Describe(permission)} this plan.") { Code = "AUTH_FORBIDDEN" };
+            throw new ExecutionError($"As {PlainEnglish.Describe(caller.Role)}, you may not {Describe(permission)}.") { Code = "AUTH_FORBIDDEN" };
         }
     }
 
@@ -425,30 +425,30 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
 
     private static string Describe(PlanPermission permission) => permission switch
     {
-        PlanPermission.Edit => "edit",
-        PlanPermission.Submit => "submit",
-        PlanPermission.Decide => "agree or decline",
-        PlanPermission.RecordPanelDecision => "record a Risk Management Panel decision on",
-        PlanPermission.MarkSupportInPlace => "mark support in place for",
-        PlanPermission.StartRevision => "start a revision of",
-        PlanPermission.RequestReview => "ask for a review of",
-        PlanPermission.DecideReviewRequest => "decide review requests about",
-        PlanPermission.ConductReview => "conduct a review of",
-        PlanPermission.InviteToReview => "invite people to the review of",
-        PlanPermission.SignReview => "sign the review of",
-        PlanPermission.RecordAdvocacy => "record advocacy for",
-        PlanPermission.ReferToRiskPanel => "refer to the Risk Management Panel",
-        PlanPermission.RaiseSafetyConcern => "raise a safety concern about",
-        PlanPermission.HandleSafetyConcern => "handle safety concerns about",
-        PlanPermission.MakeComplaint => "make a complaint about",
-        PlanPermission.HandleComplaint => "handle complaints about",
-        PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about",
-        PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about",
-        PlanPermission.WithdrawRevision => "withdraw a revision of",
-        PlanPermission.RequestAdvocate => "ask for an independent advocate about",
-        PlanPermission.RecordResolutionMeeting => "record the meeting with all key staff about",
-        PlanPermission.RecordCheckIn => "record a check-in on",
-        _ => "read",
+        PlanPermission.Edit => "edit this plan",
+        PlanPermission.Submit => "submit this plan",
+        PlanPermission.Decide => "agree or decline this plan",
+        PlanPermission.RecordPanelDecision => "record a Risk Management Panel decision on this plan",
+        PlanPermission.MarkSupportInPlace => "mark support in place for this plan",
+        PlanPermission.StartRevision => "start a revision of this plan",
+        PlanPermission.RequestReview => "ask for a review of this plan",
+        PlanPermission.DecideReviewRequest => "decide review requests about this plan",
+        PlanPermission.ConductReview => "conduct a review of this plan",
+        PlanPermission.InviteToReview => "invite people to the review of this plan",
+        PlanPermission.SignReview => "sign the review of this plan",
+        PlanPermission.RecordAdvocacy => "record advocacy for this plan",
+        PlanPermission.ReferToRiskPanel => "refer this plan to the Risk Management Panel",
+        PlanPermission.RaiseSafetyConcern => "raise a safety concern about this plan",
+        PlanPermission.HandleSafetyConcern => "handle safety concerns about this plan",
+        PlanPermission.MakeComplaint => "make a complaint about this plan",
+        PlanPermission.HandleComplaint => "handle complaints about this plan",
+        PlanPermission.RequestResolutionMeeting => "ask for a meeting with all key staff about this plan",
+        PlanPermission.ArrangeResolutionMeeting => "arrange a meeting with all key staff about this plan",
+        PlanPermission.WithdrawRevision => "withdraw a revision of this plan",
+        PlanPermission.RequestAdvocate => "ask for an independent advocate about this plan",
+        PlanPermission.RecordResolutionMeeting => "record the meeting with all key staff about this plan",
+        PlanPermission.RecordCheckIn => "record a check-in on this plan",
+        _ => "read this plan",
     };
 
     /// <summary>
