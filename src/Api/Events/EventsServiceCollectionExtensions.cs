@@ -4,7 +4,7 @@ namespace CarePlanGraph.Api.Events;
 public static class EventsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IPlanEventBus"/> (in-process), its fan-out to this instance's subscribers, the
+    /// Adds <see cref="IPlanEventBus"/> (Redis pub/sub when <c>Events:Redis</c> is set, else in-process), its fan-out to this instance's subscribers, the
     /// <see cref="PlanEventOutbox"/> a change writes its events to and the <see cref="OutboxDispatcher"/> that
     /// publishes them, with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
     /// </summary>
@@ -18,7 +18,17 @@ public static class EventsServiceCollectionExtensions
             .Validate(options => options.DispatchPollInterval > TimeSpan.Zero && options.DispatchLease > TimeSpan.Zero, "Events:DispatchPollInterval and Events:DispatchLease must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PlanEventFanOut>();
-        services.AddSingleton<IPlanEventBus, InProcessPlanEventBus>();
+        var redis = configuration.GetSection(PlanEventsOptions.SectionName)[nameof(PlanEventsOptions.Redis)];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IPlanEventBus, InProcessPlanEventBus>();
+        }
+        else
+        {
+            services.AddSingleton<IPlanEventBus>(provider => new RedisPlanEventBus(
+                redis, provider.GetRequiredService<PlanEventFanOut>(), provider.GetRequiredService<ILogger<RedisPlanEventBus>>()));
+        }
+
         services.AddScoped<PlanEventOutbox>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());

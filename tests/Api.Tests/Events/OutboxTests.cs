@@ -30,7 +30,7 @@ public sealed class OutboxTests
         using var database = new CarePlanApiFactory();
         var published = new ConcurrentQueue<PlanStatusChanged>();
         Guid eventId;
-        using (var crashed = RecordingBus.Record(new CarePlanApiFactory(database, NoDispatcher), published))
+        using (var crashed = RecordingBus.Record(CarePlanApiFactory.Create(database, NoDispatcher), published))
         {
             using var sam = crashed.CreateClientFor("kw-sam");
             var planId = await Reviews.CaseworkClient.PlanIdAsync(crashed, "p-cleo");
@@ -43,7 +43,7 @@ public sealed class OutboxTests
             Assert.Empty(published);
         }
 
-        using var next = RecordingBus.Record(new CarePlanApiFactory(database, Dispatcher), published);
+        using var next = RecordingBus.Record(CarePlanApiFactory.Create(database, Dispatcher), published);
         _ = next.Services;
         await RecordingBus.WaitUntilAsync(() => !published.IsEmpty, Patience, "the pending event to be published on start");
         await next.Services.GetRequiredService<OutboxDispatcher>().WakeAsync();
@@ -106,7 +106,7 @@ public sealed class OutboxTests
     {
         using var database = new CarePlanApiFactory();
         var published = new ConcurrentQueue<PlanStatusChanged>();
-        using var writer = RecordingBus.Record(new CarePlanApiFactory(database, NoDispatcher), published);
+        using var writer = RecordingBus.Record(CarePlanApiFactory.Create(database, NoDispatcher), published);
         using var sam = writer.CreateClientFor("kw-sam");
         using var ben = writer.CreateClientFor("p-ben");
         var benPlan = await Reviews.CaseworkClient.PlanIdAsync(writer, "p-ben");
@@ -117,8 +117,8 @@ public sealed class OutboxTests
 
         // Both instances start with the rows pending and race for them (the poll interval is long, so these passes are the race).
         var quiet = new Dictionary<string, string?> { ["Events:DispatchPollInterval"] = "00:01:00" };
-        using var first = RecordingBus.Record(new CarePlanApiFactory(database, quiet), published);
-        using var second = RecordingBus.Record(new CarePlanApiFactory(database, quiet), published);
+        using var first = RecordingBus.Record(CarePlanApiFactory.Create(database, quiet), published);
+        using var second = RecordingBus.Record(CarePlanApiFactory.Create(database, quiet), published);
         var dispatchers = new[] { first.Services.GetRequiredService<OutboxDispatcher>(), second.Services.GetRequiredService<OutboxDispatcher>() };
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => dispatchers[i % 2].DispatchPendingAsync(CancellationToken.None))));
         await RecordingBus.WaitUntilAsync(() => published.Count >= 3, Patience, "three events");

@@ -30,11 +30,8 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>
-    /// A second API instance on the database of <paramref name="sharesDatabaseWith"/> (which keeps owning it), or a host
-    /// on its own database, with extra <paramref name="settings"/>.
-    /// </summary>
-    public CarePlanApiFactory(CarePlanApiFactory? sharesDatabaseWith, IReadOnlyDictionary<string, string?> settings)
+    // One public constructor only: xUnit builds class fixtures with it.
+    private CarePlanApiFactory(CarePlanApiFactory? sharesDatabaseWith, IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
         _ownsDatabase = sharesDatabaseWith is null;
@@ -50,6 +47,13 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
     public string DatabasePath => _databasePath;
 
     public SqlCommandCounter Sql { get; } = new();
+
+    /// <summary>
+    /// Another API instance on the database of <paramref name="sharesDatabaseWith"/> (which keeps owning it), or a host
+    /// on its own database, with extra <paramref name="settings"/>.
+    /// </summary>
+    public static CarePlanApiFactory Create(CarePlanApiFactory? sharesDatabaseWith, IReadOnlyDictionary<string, string?> settings) =>
+        new(sharesDatabaseWith, settings);
 
     /// <summary>Replaces services after the application registered its own (call before the host starts).</summary>
     public void ConfigureTestServicesWith(Action<IServiceCollection> configure) => _testServices.Add(configure);
