@@ -7,16 +7,17 @@ using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CarePlanGraph.Api.Changes;
 
 /// <summary>
 /// The one way a mutation changes a record: find it (and its plan) only among what the caller may see, so hidden is
 /// "not found"; check the caller may do this to the plan; run one domain command as the caller at the clock's time;
-/// save once; turn a concurrency conflict into <see cref="EditConflictError"/>; and publish the plan's status
-/// changes only after the commit. See docs/decisions/0009-one-mutation-pipeline.md.
+/// save once, with the plan's status changes written to the outbox in the same transaction; turn a concurrency
+/// conflict into <see cref="EditConflictError"/>; and wake the outbox dispatcher after the commit. See docs/decisions/0009-one-mutation-pipeline.md.
 /// </summary>
-public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimeProvider time, PlanStatusPublisher publisher)
+public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimeProvider time, PlanEventOutbox outbox, OutboxDispatcher dispatcher, IOptions<PlanEventsOptions> events)
 {
     /// <summary>Runs <paramref name="command"/> on the plan <paramref name="planId"/>.</summary>
     public async Task<MutationPayload<T>> OnPlanAsync<T>(
@@ -171,6 +172,12 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     private async Task<MutationPayload<T>> CommitAsync<T>(IReadOnlyList<(CarePlan Plan, int HistoryBefore)> plans, T value, CancellationToken cancellationToken)
         where T : class
     {
+        // The events go in the same transaction as the change: both are saved, or neither.
+        foreach (var (plan, historyBefore) in plans)
+        {
+            outbox.Enqueue(plan, historyBefore);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -182,11 +189,19 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
             return MutationPayload<T>.Failure([error]);
         }
 
-        // Only now, after the commit: one event per status change this save recorded, in order. The change is saved
-        // whatever the caller does next, so its publication is not cancelled with the request.
-        foreach (var (plan, historyBefore) in plans)
+        // Committed: the dispatcher publishes the events. Waiting (briefly) for it means this instance's subscribers
+        // usually have them before the caller has the answer; the change is saved either way, so the wait is not
+        // cancelled with the request, and a slow bus only delays the answer by the wait.
+        if (plans.Any(p => p.Plan.History.Count > p.HistoryBefore))
         {
-            await publisher.PublishCommittedAsync(plan, historyBefore, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await dispatcher.WakeAsync().WaitAsync(events.Value.CommitWait, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // Still in the outbox: it goes out on a later pass.
+            }
         }
 
         return MutationPayload<T>.Success(value);

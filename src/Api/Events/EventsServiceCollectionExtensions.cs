@@ -1,11 +1,12 @@
 namespace CarePlanGraph.Api.Events;
 
-/// <summary>Registers the plan event bus: in-process, the embedded default.</summary>
+/// <summary>Registers the plan event bus (in-process, the embedded default) and the outbox that feeds it.</summary>
 public static class EventsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IPlanEventBus"/> (in-process), its fan-out to this instance's subscribers and the after-commit
-    /// <see cref="PlanStatusPublisher"/>, with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
+    /// Adds <see cref="IPlanEventBus"/> (Redis pub/sub when <c>Events:Redis</c> is set, else in-process), its fan-out to this instance's subscribers, the
+    /// <see cref="PlanEventOutbox"/> a change writes its events to and the <see cref="OutboxDispatcher"/> that
+    /// publishes them, with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
     /// </summary>
     public static IServiceCollection AddCarePlanEvents(this IServiceCollection services, IConfiguration configuration)
     {
@@ -13,10 +14,24 @@ public static class EventsServiceCollectionExtensions
         services.AddOptions<PlanEventsOptions>()
             .Bind(configuration.GetSection(PlanEventsOptions.SectionName))
             .Validate(options => options.SubscriberQueueCapacity > 0, "Events:SubscriberQueueCapacity must be positive.")
+            .Validate(options => options.DeduplicationWindow > 0, "Events:DeduplicationWindow must be positive.")
+            .Validate(options => options.DispatchPollInterval > TimeSpan.Zero && options.DispatchLease > TimeSpan.Zero, "Events:DispatchPollInterval and Events:DispatchLease must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PlanEventFanOut>();
-        services.AddSingleton<IPlanEventBus, InProcessPlanEventBus>();
-        services.AddScoped<PlanStatusPublisher>();
+        var redis = configuration.GetSection(PlanEventsOptions.SectionName)[nameof(PlanEventsOptions.Redis)];
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<IPlanEventBus, InProcessPlanEventBus>();
+        }
+        else
+        {
+            services.AddSingleton<IPlanEventBus>(provider => new RedisPlanEventBus(
+                redis, provider.GetRequiredService<PlanEventFanOut>(), provider.GetRequiredService<ILogger<RedisPlanEventBus>>()));
+        }
+
+        services.AddScoped<PlanEventOutbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;
     }
 }

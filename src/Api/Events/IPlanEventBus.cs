@@ -8,8 +8,10 @@ namespace CarePlanGraph.Api.Events;
 public interface IPlanEventBus
 {
     /// <summary>
-    /// Publishes a change. Call it only after the change is committed, once per change, in the order the changes
-    /// were made. Subscribers of one instance receive each plan's changes in the order they were published.
+    /// Publishes a change. Only the <see cref="OutboxDispatcher"/> calls it, after the change is committed, in the order
+    /// the changes were made. Subscribers of one instance receive each plan's changes in the order they were published,
+    /// each event once (a repeat of a recent event id is dropped). Throws when the change could not be sent; the
+    /// dispatcher then keeps it and tries again.
     /// </summary>
     ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken);
 

@@ -9,7 +9,7 @@ public sealed class InProcessPlanEventBus(PlanEventFanOut fanOut) : IPlanEventBu
     public ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        fanOut.Deliver(change);
+        _ = fanOut.Deliver(change);
         return ValueTask.CompletedTask;
     }
 

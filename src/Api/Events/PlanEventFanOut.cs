@@ -5,12 +5,19 @@ namespace CarePlanGraph.Api.Events;
 /// <summary>
 /// Delivers changes to the subscribers of this API instance, each into its own bounded queue. Every bus uses it for
 /// the last step: the in-process bus calls it when a change is published here; a shared bus (Redis, issue
-/// "Scale-out") calls it for each change it receives from any instance.
+/// "Scale-out") calls it for each change it receives from any instance. It drops a change whose event id it delivered
+/// recently: the outbox publishes each event once in normal operation, but a dispatcher that dies between publishing
+/// and marking an event leaves it to be published again. Memory stays bounded: only the last
+/// <see cref="PlanEventsOptions.DeduplicationWindow"/> ids are remembered.
 /// </summary>
 public sealed class PlanEventFanOut(IOptions<PlanEventsOptions> options)
 {
     private readonly int _capacity = options.Value.SubscriberQueueCapacity;
+    private readonly int _window = Math.Max(options.Value.DeduplicationWindow, 1);
     private readonly Lock _gate = new();
+    private readonly Lock _seenGate = new();
+    private readonly HashSet<Guid> _seen = [];
+    private readonly Queue<Guid> _seenOrder = new();
     private PlanEventSubscription[] _subscribers = [];
 
     /// <summary>How many subscribers are listening on this instance.</summary>
@@ -28,13 +35,42 @@ public sealed class PlanEventFanOut(IOptions<PlanEventsOptions> options)
         return subscription;
     }
 
-    /// <summary>Queues the change for every subscriber it concerns. Never waits for a subscriber.</summary>
-    public void Deliver(PlanStatusChanged change)
+    /// <summary>
+    /// Queues the change for every subscriber it concerns, unless it was delivered already (false). Never waits for a
+    /// subscriber.
+    /// </summary>
+    public bool Deliver(PlanStatusChanged change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (!FirstTime(change.EventId))
+        {
+            return false;
+        }
+
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             subscriber.Offer(change);
+        }
+
+        return true;
+    }
+
+    private bool FirstTime(Guid eventId)
+    {
+        lock (_seenGate)
+        {
+            if (!_seen.Add(eventId))
+            {
+                return false;
+            }
+
+            _seenOrder.Enqueue(eventId);
+            if (_seenOrder.Count > _window)
+            {
+                _seen.Remove(_seenOrder.Dequeue());
+            }
+
+            return true;
         }
     }
 

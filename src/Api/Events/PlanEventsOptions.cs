@@ -1,6 +1,6 @@
 namespace CarePlanGraph.Api.Events;
 
-/// <summary>Settings of the plan event bus, bound from the configuration section <c>Events</c>.</summary>
+/// <summary>Settings of the plan event bus and its outbox, bound from the configuration section <c>Events</c>.</summary>
 public sealed class PlanEventsOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
@@ -12,4 +12,32 @@ public sealed class PlanEventsOptions
     /// the other subscribers are not slowed, and the subscriber learns that it missed changes.
     /// </summary>
     public int SubscriberQueueCapacity { get; set; } = 256;
+
+    /// <summary>
+    /// A StackExchange.Redis connection string (e.g. <c>127.0.0.1:6379</c>): events travel between instances by Redis
+    /// pub/sub. Unset: in-process, enough for one instance.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>
+    /// Whether this instance publishes the outbox's pending events (default true). False leaves them for another
+    /// instance (tests use it to stand for a crash between commit and publish).
+    /// </summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>How often the dispatcher looks for pending events when no commit woke it (default 2 s); also its longest retry wait.</summary>
+    public TimeSpan DispatchPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a dispatcher's claim on events holds (default 30 s): after that another instance takes them over.</summary>
+    public TimeSpan DispatchLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a mutation waits, after its commit, for its events to be published before it answers (default 2 s).
+    /// Subscribers on this instance then usually have the event when the caller gets the answer; after the wait the
+    /// event is still published, later.
+    /// </summary>
+    public TimeSpan CommitWait { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many recent event ids each instance remembers to drop a repeated event (default 10,000).</summary>
+    public int DeduplicationWindow { get; set; } = 10_000;
 }

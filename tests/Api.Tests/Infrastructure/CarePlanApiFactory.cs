@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Identity.LocalIssuer;
 using CarePlanGraph.Api.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,15 +21,46 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
     /// <summary>The environment variable holding a test Redis server's connection string (<c>host:port</c>).</summary>
     public const string RedisVariable = "CAREPLAN_TEST_REDIS";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"careplan-test-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
 
-    private readonly string? _postgresDatabase = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateMigratedDatabase() : null;
+    private readonly string? _postgresDatabase;
+
+    private readonly bool _ownsDatabase;
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public CarePlanApiFactory()
+        : this(null, new Dictionary<string, string?>())
+    {
+    }
+
+    // One public constructor only: xUnit builds class fixtures with it.
+    private CarePlanApiFactory(CarePlanApiFactory? sharesDatabaseWith, IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        _ownsDatabase = sharesDatabaseWith is null;
+        _databasePath = sharesDatabaseWith?._databasePath ?? Path.Combine(Path.GetTempPath(), $"careplan-test-{Guid.NewGuid():N}.db");
+        _postgresDatabase = sharesDatabaseWith is not null ? sharesDatabaseWith._postgresDatabase
+            : PostgresTestServer.IsConfigured ? PostgresTestServer.CreateMigratedDatabase() : null;
+    }
+
+    private readonly List<Action<IServiceCollection>> _testServices = [];
 
     public FixedTimeProvider Clock { get; } = new(FixedTimeProvider.DemoNow);
 
     public string DatabasePath => _databasePath;
 
     public SqlCommandCounter Sql { get; } = new();
+
+    /// <summary>
+    /// Another API instance on the database of <paramref name="sharesDatabaseWith"/> (which keeps owning it), or a host
+    /// on its own database, with extra <paramref name="settings"/>.
+    /// </summary>
+    public static CarePlanApiFactory Create(CarePlanApiFactory? sharesDatabaseWith, IReadOnlyDictionary<string, string?> settings) =>
+        new(sharesDatabaseWith, settings);
+
+    /// <summary>Replaces services after the application registered its own (call before the host starts).</summary>
+    public void ConfigureTestServicesWith(Action<IServiceCollection> configure) => _testServices.Add(configure);
 
     /// <summary>A client that signs in as a demo persona with a real token from the local issuer (DESIGN §6).</summary>
     public HttpClient CreateClientFor(string persona)
@@ -67,17 +99,28 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("LocalIssuer:Enabled", "true");
         builder.UseSetting("LocalIssuer:KeyPath", _databasePath + ".key.json");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(Sql));
         });
+        builder.ConfigureTestServices(services => _testServices.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         if (_postgresDatabase is not null)
         {
             PostgresTestServer.Drop(_postgresDatabase);
