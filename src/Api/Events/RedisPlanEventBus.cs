@@ -16,6 +16,9 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
 
     private readonly ConnectionMultiplexer _redis;
     private readonly PlanEventFanOut _fanOut;
+    private readonly ILogger<RedisPlanEventBus> _logger;
+    private readonly Lock _subscribing = new();
+    private bool _subscribed;
 
     public RedisPlanEventBus(string connectionString, PlanEventFanOut fanOut, ILogger<RedisPlanEventBus> logger)
     {
@@ -23,20 +26,13 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         _fanOut = fanOut;
+        _logger = logger;
         _redis = ConnectionMultiplexer.Connect(configuration);
 
-        // A sequential queue: this instance's subscribers get each plan's events in the order they were published.
-        _redis.GetSubscriber().Subscribe(Channel).OnMessage(message =>
-        {
-            try
-            {
-                _ = _fanOut.Deliver(PlanEventJson.Deserialize(message.Message.ToString()));
-            }
-            catch (System.Text.Json.JsonException exception)
-            {
-                LogUnreadable(logger, exception);
-            }
-        });
+        // Redis may be down when the instance starts: it must start anyway (changes still succeed, events wait in the
+        // outbox), and it listens as soon as the connection comes back.
+        _redis.ConnectionRestored += (_, _) => TrySubscribe();
+        TrySubscribe();
     }
 
     public async ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken)
@@ -48,6 +44,41 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
     public PlanEventSubscription Subscribe(Guid? planId) => _fanOut.Subscribe(planId);
 
     public void Dispose() => _redis.Dispose();
+
+    private void TrySubscribe()
+    {
+        lock (_subscribing)
+        {
+            if (_subscribed)
+            {
+                return;
+            }
+
+            try
+            {
+                // A sequential queue: this instance's subscribers get each plan's events in the order they were published.
+                _redis.GetSubscriber().Subscribe(Channel).OnMessage(message =>
+                {
+                    try
+                    {
+                        _ = _fanOut.Deliver(PlanEventJson.Deserialize(message.Message.ToString()));
+                    }
+                    catch (System.Text.Json.JsonException exception)
+                    {
+                        LogUnreadable(_logger, exception);
+                    }
+                });
+                _subscribed = true;
+            }
+            catch (RedisConnectionException exception)
+            {
+                LogNotListening(_logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis cannot be reached: this instance will listen for plan events when it can.")]
+    private static partial void LogNotListening(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A message on the plan events channel could not be read; it was dropped.")]
     private static partial void LogUnreadable(ILogger logger, Exception exception);
