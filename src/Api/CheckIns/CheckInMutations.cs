@@ -23,7 +23,7 @@ public static class CheckInMutations
                 "recordCheckIn",
                 "The Key Worker (or an administrator) records checking in with the person once their support is in place (R32): when, how the person is doing, and whether changes are needed. "
                 + "It meets the check-in that was due (`CarePlan.nextCheckInDue` is cleared). When changes are needed, give `reviewGrounds` to ask for a review in the same step: "
-                + "a review request made by the council (R21), to decide with `decideReviewRequest`. Providers and planners do not see check-ins (R27).")
+                + "a review request made by the council (R21), to decide with `decideReviewRequest`. Providers, planners and carers do not see check-ins (R27, R33).")
             .Input("The plan and what the check-in found.", input =>
             {
                 ChangeInputFields.PlanId(input);

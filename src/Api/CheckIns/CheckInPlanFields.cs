@@ -12,7 +12,7 @@ using GraphQL.Types;
 namespace CarePlanGraph.Api.CheckIns;
 
 /// <summary>
-/// The fields check-ins add to <c>CarePlan</c> (R32): not for providers, and empty (or null) for planners, who help
+/// The fields check-ins add to <c>CarePlan</c> (R32): not for providers, and empty (or null) for planners and carers, who help
 /// write plans and do not need to know how the person said they were doing (R27).
 /// </summary>
 internal sealed class CheckInPlanFields : ITypeExtension<CarePlanType>
@@ -22,7 +22,7 @@ internal sealed class CheckInPlanFields : ITypeExtension<CarePlanType>
         ArgumentNullException.ThrowIfNull(type);
         type.Field<ListGraphType<NonNullGraphType<CheckInType>>>("checkIns")
             .Policy(FieldPolicies.NotForProviders)
-            .Description("R32: the Key Worker's check-ins with the person since support was in place, oldest first. Not for providers (null, with an AUTH_FIELD_FORBIDDEN error); empty for planners (R27).")
+            .Description("R32: the Key Worker's check-ins with the person since support was in place, oldest first. Not for providers (null, with an AUTH_FIELD_FORBIDDEN error); empty for planners and carers (R27, R33).")
             .Resolve()
             .WithService<AccessScope>()
             .WithService<CheckInsByPlanLoader>()
@@ -36,7 +36,7 @@ internal sealed class CheckInPlanFields : ITypeExtension<CarePlanType>
         type.Field<DateType>("nextCheckInDue")
             .Policy(FieldPolicies.NotForProviders)
             .Description("R32: when the Key Worker's check-in is due: set when support is in place (within 2 weeks by default), cleared when a check-in is recorded with `recordCheckIn`. "
-                + "Not for providers (null, with an AUTH_FIELD_FORBIDDEN error); null for planners (R27).")
+                + "Not for providers (null, with an AUTH_FIELD_FORBIDDEN error); null for planners and carers (R27, R33).")
             .Resolve()
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) =>

@@ -14,7 +14,7 @@ namespace CarePlanGraph.Api.CheckIns;
 public sealed class CheckInType : NodeGraphType<CheckIn>
 {
     public CheckInType()
-        : base("CheckIn", "R32: the Key Worker checked in with the person once their support was in place: how they are doing and whether changes are needed. Seen by those who may see the plan, except providers and planners (R27).", c => c.Id.Value)
+        : base("CheckIn", "R32: the Key Worker checked in with the person once their support was in place: how they are doing and whether changes are needed. Seen by those who may see the plan, except providers, planners and carers (R27, R33).", c => c.Id.Value)
     {
         Field<NonNullGraphType<CarePlanType>>("plan").Description("The plan.")
             .Resolve()

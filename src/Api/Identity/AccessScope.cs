@@ -272,12 +272,8 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         return db.CheckIns.Where(c => plans.Any(p => p.Id == c.PlanId));
     }
 
-    /// <summary>R32, R27: check-ins are about how the person is doing; providers and planners do not need them.</summary>
-    public static bool SeesCheckIns(Caller caller)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner);
-    }
+    /// <summary>R32, R27, R33: check-ins are about how the person is doing; not for providers, planners or carers.</summary>
+    public static bool SeesCheckIns(Caller caller) => SeesPersonalNotes(caller);
 
     /// <summary>
     /// Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the plan. The plan must
@@ -294,11 +290,7 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     }
 
     /// <summary>R17, R27, R33: meeting requests are not for providers, planners or carers.</summary>
-    public static bool SeesResolutionMeetings(Caller caller)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Helper);
-    }
+    public static bool SeesResolutionMeetings(Caller caller) => SeesPersonalNotes(caller);
 
     /// <summary>Refuses (GraphQL error, code AUTH_FORBIDDEN) unless the caller may do this to the person's record, found through <see cref="PeopleAsync"/>.</summary>
     public async Task EnsureCanAsync(Person person, PersonPermission permission, CancellationToken cancellationToken)
@@ -376,7 +368,13 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
     /// [A], R27: the person's request for an advocate is for the person, those acting for them, their advocate and the
     /// council; not providers, planners or carers (an advocacy note, R27, R33).
     /// </summary>
-    public static bool SeesAdvocateRequests(Caller caller)
+    public static bool SeesAdvocateRequests(Caller caller) => SeesPersonalNotes(caller);
+
+    /// <summary>
+    /// R27, R33: the notes about the person beyond their plan (check-ins, meeting requests, a request for an advocate)
+    /// are for the person, those acting for them and the council: never providers, planners or carers. One rule for all.
+    /// </summary>
+    private static bool SeesPersonalNotes(Caller caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
         return caller.Role is not (ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Helper);

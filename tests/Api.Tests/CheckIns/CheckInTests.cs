@@ -56,7 +56,8 @@ public sealed class CheckInTests
             Assert.True(node is not null, $"{persona} should see Cleo's check-in");
         }
 
-        foreach (var persona in new[] { "prov-sunrise", "prov-oak", "sp-lee", "adv-noor", "panel-ravi", "p-ada", "p-ben", "p-dev" })
+        // Cleo's carer sees her agreed plan (R33), not how Cleo told her Key Worker she was doing.
+        foreach (var persona in new[] { "prov-sunrise", "prov-oak", "sp-lee", "adv-noor", "panel-ravi", "carer-fay", "p-ada", "p-ben", "p-dev" })
         {
             using var client = factory.CreateClientFor(persona);
             Assert.Null((await client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = checkInId }))["node"]);
