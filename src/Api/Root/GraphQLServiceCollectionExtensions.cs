@@ -54,7 +54,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQLHttpTransport(configuration);
         services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
         services.AddCarePlanEvents(configuration);
-        services.AddSingleton<SubscriberCheckGate>();
+        services.AddPlanSubscriptions();
 
         services.AddScoped<AccessScope>();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();

@@ -1,6 +1,7 @@
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
@@ -24,8 +25,7 @@ public static class PlanStatusSubscriptions
             .Resolve()
             .WithService<AccessScope>()
             .WithService<IPlanEventBus>()
-            .WithService<IServiceScopeFactory>()
-            .WithService<SubscriberCheckGate>()
+            .WithService<AudienceVisibility>()
             .WithService<ILoggerFactory>()
             .ResolveStreamAsync(SubscribeAsync);
     }
@@ -34,11 +34,10 @@ public static class PlanStatusSubscriptions
         IResolveFieldContext<object?> context,
         AccessScope access,
         IPlanEventBus bus,
-        IServiceScopeFactory scopes,
-        SubscriberCheckGate gate,
+        AudienceVisibility visibility,
         ILoggerFactory loggers)
     {
-        await access.RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
+        var caller = await access.RequireCallerAsync(context.CancellationToken).ConfigureAwait(false);
         Guid? planId = null;
         if (context.GetArgument<string?>("planId") is { } argument)
         {
@@ -53,8 +52,11 @@ public static class PlanStatusSubscriptions
         }
 
         var user = context.User ?? throw new ExecutionError("Sign in to subscribe.") { Code = "AUTH_NOT_AUTHENTICATED" };
+        // Subscribers who see alike share each change's check, execution and serialisation (issue 13).
+        var audience = SubscriberAudience.Of(caller);
+        SharedEventResults.SetAudience(context, audience);
         var source = bus.Subscribe(planId);
         var logger = loggers.CreateLogger(typeof(PlanStatusSubscriptions));
-        return new VisiblePlanStatusChanges(source, user, scopes, gate, logger);
+        return new VisiblePlanStatusChanges(source, user, audience, visibility, logger);
     }
 }

@@ -1,24 +1,19 @@
 using System.Security.Claims;
 using CarePlanGraph.Api.Events;
-using CarePlanGraph.Api.Identity;
-using CarePlanGraph.Domain.Common;
-using CarePlanGraph.Domain.Plans;
-using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Plans.Subscriptions;
 
 /// <summary>
-/// The changes one subscriber may see (R26–R28). Each change is checked when it arrives, in a fresh DI scope acting as
-/// the subscriber, against the plans it may see at that moment: access that was gained or lost since it subscribed
-/// counts, and a change to a plan it may not see is never passed on. Changes are checked and passed on one at a time,
-/// in the order they were published.
+/// The changes one subscriber may see (R26–R28). Each change is checked when it arrives, once for the subscriber's
+/// whole audience (<see cref="AudienceVisibility"/>), against the plans it may see at that moment: access that was
+/// gained or lost since it subscribed counts, and a change to a plan it may not see is never passed on. Changes are
+/// checked and passed on one at a time, in the order they were published.
 /// </summary>
 internal sealed partial class VisiblePlanStatusChanges(
     PlanEventSubscription source,
     ClaimsPrincipal subscriber,
-    IServiceScopeFactory scopes,
-    SubscriberCheckGate gate,
+    string audience,
+    AudienceVisibility visibility,
     ILogger logger) : IObservable<PlanStatusChanged>
 {
     private int _subscribed;
@@ -65,27 +60,8 @@ internal sealed partial class VisiblePlanStatusChanges(
         }
     }
 
-    private async Task<bool> MaySeeAsync(PlanStatusChanged change, CancellationToken cancellationToken)
-    {
-        using var turn = await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        var scope = SubscriberScope.Create(scopes, subscriber);
-        await using (scope.ConfigureAwait(false))
-        {
-            IQueryable<CarePlan> plans;
-            try
-            {
-                plans = await scope.ServiceProvider.GetRequiredService<AccessScope>().PlansAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ExecutionError)
-            {
-                // No longer anyone we know (e.g. their record was removed): they see nothing.
-                return false;
-            }
-
-            var planId = new Id<CarePlan>(change.PlanId);
-            return await plans.AnyAsync(plan => plan.Id == planId, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    private Task<bool> MaySeeAsync(PlanStatusChanged change, CancellationToken cancellationToken) =>
+        visibility.MaySeeAsync(change, audience, subscriber, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A planStatusChanged subscriber fell too far behind; its subscription was ended.")]
     private static partial void LogOverflow(ILogger logger);

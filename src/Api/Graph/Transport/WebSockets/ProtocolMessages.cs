@@ -31,6 +31,18 @@ internal sealed class ProtocolMessages(IGraphQLTextSerializer serializer)
     /// <summary>One result of the operation: its whole GraphQL response (data, errors, extensions).</summary>
     public byte[] Next(string id, ExecutionResult result)
     {
+        if (result is SerializedExecutionResult serialized)
+        {
+            // Serialised once for every subscriber it goes to; only the envelope is written per socket.
+            return Write(writer =>
+            {
+                writer.WriteString("id", id);
+                writer.WriteString("type", "next");
+                writer.WritePropertyName("payload");
+                writer.WriteRawValue(serialized.Payload.Span, skipInputValidation: true);
+            });
+        }
+
         var json = serializer.Serialize(result);
         return Write(writer =>
         {

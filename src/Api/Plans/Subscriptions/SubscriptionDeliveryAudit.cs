@@ -1,0 +1,76 @@
+using CarePlanGraph.Api.Audit;
+using CarePlanGraph.Api.Graph.Transport.WebSockets;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Domain.Audit;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+
+namespace CarePlanGraph.Api.Plans.Subscriptions;
+
+/// <summary>
+/// R30 for changes executed once per audience: every subscriber sent the result has read the records its fields
+/// showed, so each gets its own audit rows, naming that subscriber as the one who read. The shared execution's reads
+/// are gathered once (the <see cref="AuditListener"/> does not run there: it would name only the subscriber the
+/// execution acted as); each delivery's rows go to <see cref="DeliveryAuditBatch"/>, and the delivery is sent once
+/// they are saved.
+/// </summary>
+internal sealed class SubscriptionDeliveryAudit(DeliveryAuditBatch batch, TimeProvider time) : ISharedEventListener
+{
+    public bool ReplacesListener(IDocumentExecutionListener listener) => listener is AuditListener;
+
+    public async Task<object?> AfterSharedExecutionAsync(IExecutionContext execution)
+    {
+        ArgumentNullException.ThrowIfNull(execution);
+        var services = execution.RequestServices ?? throw new InvalidOperationException("A shared execution runs in a scope.");
+        var trail = services.GetRequiredService<AuditTrail>();
+        if (!trail.HasReads)
+        {
+            return null;
+        }
+
+        // Subscriptions change nothing, so the execution's own unit of work may be read from.
+        var planIds = trail.PlansRead.ToList();
+        var planPeople = planIds.Count == 0
+            ? []
+            : await services.GetRequiredService<CarePlanDbContext>().CarePlans.AsNoTracking()
+                .Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId)
+                .ToListAsync(CancellationToken.None).ConfigureAwait(false);
+        return new Reads(OperationOf(execution), [.. trail.PeopleRead.Concat(planPeople).Distinct()]);
+    }
+
+    public async Task DeliveringAsync(object? state, IExecutionContext subscriber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        if (state is not Reads reads)
+        {
+            return;
+        }
+
+        // The subscription's own scope: its caller was resolved when it subscribed.
+        var callers = subscriber.RequestServices?.GetRequiredService<ICallerAccessor>();
+        if (callers is null || await callers.GetCallerAsync(cancellationToken).ConfigureAwait(false) is not { } caller)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var actor = caller.ToActor();
+        var entries = reads.People.Select(person => new AuditEntry(actor, caller.OrganisationId, AuditAction.Read, reads.Operation, person, now)).ToList();
+        await batch.WriteAsync(entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The operation's name as <see cref="AuditListener"/> words it, e.g. "subscription planStatusChanged".</summary>
+    private static string OperationOf(IExecutionContext context)
+    {
+        var operation = context.Operation;
+        var name = operation.Name?.StringValue
+            ?? string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+        return $"{operation.Operation.ToString().ToLowerInvariant()} {name}";
+    }
+
+    private sealed record Reads(string Operation, IReadOnlyList<Id<Person>> People);
+}
