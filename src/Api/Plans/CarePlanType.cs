@@ -84,6 +84,8 @@ public sealed class CarePlanType : NodeGraphType<CarePlan>
         Field<NonNullGraphType<DateTimeType>>("createdAt").Description("When the plan was started.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEventType>>>>("history")
             .Description("Every event in the plan's life, oldest first.")
+            // A plan gathers events with each version, decision and review: about 20 in its first years.
+            .AssumedListSize(20)
             .Resolve()
             .WithService<HistoryByPlanLoader>()
             .Resolve((c, history) => history.Load(c.Source.Id).Then(events => events ?? []));

@@ -25,6 +25,8 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
         Field<NonNullGraphType<PlanAnswersType>>("answers").Description("The answers to the seven questions.").Resolve(c => c.Source.Answers);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportItemType>>>>("supportItems")
             .Description("The support this version buys or arranges, in the order it was added. A provider sees only the items it provides (R27).")
+            // Plans carry 5 to 15 items; the cost estimate takes the high end.
+            .AssumedListSize(15)
             .Resolve()
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) =>

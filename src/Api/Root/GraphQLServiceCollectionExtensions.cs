@@ -44,6 +44,7 @@ public static class GraphQLServiceCollectionExtensions
             // Each subscription event runs in its own scope, acting as the subscriber: fresh data and permissions per event.
             .AddPerEventScopedSubscriptions()
             .AddRequestLimits(configuration)
+            .AddDocumentCache(configuration)
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()

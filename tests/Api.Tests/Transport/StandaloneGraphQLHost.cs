@@ -31,6 +31,8 @@ internal sealed class StandaloneGraphQLHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public CapturingLoggerProvider Logs { get; }
 
     /// <param name="settings">Configuration entries, e.g. <c>GraphQL:Limits:MaxDepth</c>.</param>
@@ -53,7 +55,8 @@ internal sealed class StandaloneGraphQLHost : IAsyncDisposable
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<FailingSchema>()
             .AddSystemTextJson()
-            .AddRequestLimits(builder.Configuration));
+            .AddRequestLimits(builder.Configuration)
+            .AddDocumentCache(builder.Configuration));
         builder.Services.AddGraphQLHttpTransport(builder.Configuration);
 
         var app = builder.Build();

@@ -1,8 +1,10 @@
+using System.Globalization;
 using CarePlanGraph.Api.Graph.Relay;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Errors.Custom;
 using Microsoft.Extensions.Configuration;
 
 namespace CarePlanGraph.Api.Graph.Execution;
@@ -34,12 +36,28 @@ public static class RequestLimitsExtensions
             options.MaxDepth = limits.Value.MaxDepth;
             options.MaxComplexity = limits.Value.MaxComplexity;
             options.DefaultListImpactMultiplier = limits.Value.DefaultListSize;
-            options.DefaultComplexityImpactDelegate = ScaleIntrospection(options.DefaultComplexityImpactDelegate, limits.Value.IntrospectionImpact);
+            var values = limits.Value;
+            options.DefaultComplexityImpactDelegate = ScaleIntrospection(context => ListSizeCost.Estimate(context, values), values.IntrospectionImpact);
+            options.ValidateComplexityDelegate = context =>
+            {
+                // GraphQL.NET's message names neither what costs nor what to change; the depth message is left as it is.
+                if (context.TotalImpact > values.MaxComplexity && context.MaxDepth <= values.MaxDepth)
+                {
+                    context.Error = new ComplexityError(CostMessage(context.TotalImpact, values.MaxComplexity));
+                }
+
+                return Task.CompletedTask;
+            };
         });
         builder.ConfigureSchema(schema => schema.RegisterVisitor(new IntrospectionTypesCostVisitor(() => limits.Value)));
         builder.AddValidationRule<IntrospectionDepthRule>();
         return builder.AddErrorMasking();
     }
+
+    /// <summary>The refusal of a request over <see cref="RequestLimitsOptions.MaxComplexity"/>, with its estimated cost.</summary>
+    internal static string CostMessage(double cost, int maxComplexity) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"This request is too complex: its estimated cost is {Math.Ceiling(cost):N0} and the most allowed is {maxComplexity:N0}. Each value in the answer costs 1, and a list multiplies what is under it by its page size (first or last; {Paging.PagingOptions.DefaultPageSize} when neither is given) or by its usual length. Ask for smaller pages, fewer nested lists or fewer aliases.");
 
     /// <summary>
     /// Scales the cost of introspection fields, and so of everything under them, by

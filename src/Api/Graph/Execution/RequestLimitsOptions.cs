@@ -19,13 +19,18 @@ public sealed class RequestLimitsOptions
     public int MaxDepth { get; set; } = 20;
 
     /// <summary>
-    /// The largest estimated cost allowed (default 2000). Each field costs 1; a list multiplies the
-    /// cost of what is under it by its <c>first</c>/<c>last</c> argument, or by
-    /// <see cref="DefaultListSize"/> when it has none.
+    /// The largest estimated cost allowed (default 30000). Each field the answer may hold costs 1; a list multiplies
+    /// the cost of what is under it by its page (<c>first</c>/<c>last</c>, or the default page of a connection), the
+    /// usual length its field declares, or <see cref="DefaultListSize"/> (see <see cref="ListSizeCost"/>). A portal's
+    /// dashboard of 50 plans with the person, the version in force and its items, the assessment and every version
+    /// costs about 11,500; at the largest page, 100, about 23,000; two copies of that are refused.
     /// </summary>
-    public int MaxComplexity { get; set; } = 2000;
+    public int MaxComplexity { get; set; } = 30_000;
 
-    /// <summary>The number of items assumed for a list field without a <c>first</c>/<c>last</c> argument (default 5).</summary>
+    /// <summary>
+    /// The number of items assumed for a list that is not a connection, has no <c>first</c>/<c>last</c> argument and
+    /// declares no usual length (default 5): a plan's versions, an assessment's needs, introspection's lists.
+    /// </summary>
     public int DefaultListSize { get; set; } = 5;
 
     /// <summary>
