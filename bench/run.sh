@@ -119,13 +119,16 @@ http_scenario() { # db name url token edit pid stats_base
     if [[ -n "$previous" ]] && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then stable=1; break; fi
     previous="$current"
   done
-  local before after
+  # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.
+  local before after before1 after1
   before="$(sql_count "$stats")"
   wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$duration" "$dir/at16.json"
   after="$(sql_count "$stats")"
+  before1="$after"
   wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" 1 "$duration" "$dir/at1.json"
+  after1="$(sql_count "$stats")"
   node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
-    at16="$dir/at16.json" at1="$dir/at1.json" sqlBefore="$before" sqlAfter="$after" hwmKb="$(hwm_kb "$pid")" \
+    at16="$dir/at16.json" at1="$dir/at1.json" sqlBefore="$before" sqlAfter="$after" sqlBefore1="$before1" sqlAfter1="$after1" hwmKb="$(hwm_kb "$pid")" \
     windows="$i" stable="$stable" warmup="$warmup" | tee -a "$jsonl"
 }
 

@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Diagnostics;
+using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
@@ -40,6 +41,7 @@ app.MapPost("/dashboard", async (ICallerAccessor callers, CarePlanDbContext db, 
             Person = db.People.Where(p => p.Id == plan.PersonId).Select(p => new { p.PreferredName }).First(),
             plan.Status,
             plan.NextReviewDue,
+            Number = db.PlanVersions.Where(v => v.PlanId == plan.Id && v.Status == VersionStatus.Agreed).Select(v => v.Number).FirstOrDefault(),
             Items = db.PlanVersions.Where(v => v.PlanId == plan.Id && v.Status == VersionStatus.Agreed)
                 .SelectMany(v => v.SupportItems)
                 .Where(i => i.ProviderId == organisation)
@@ -62,10 +64,11 @@ app.MapPost("/dashboard", async (ICallerAccessor callers, CarePlanDbContext db, 
             {
                 nodes = page.Select(plan => new
                 {
+                    id = NodeId.Encode("CarePlan", plan.Id.Value),
                     person = new { preferredName = plan.Person.PreferredName },
                     status = plan.Status.ToString(),
                     nextReviewDue = plan.NextReviewDue,
-                    agreedVersion = new { supportItems = plan.Items.Select(i => new { description = i.Description, frequency = i.Frequency.ToString(), quantity = i.Quantity }) },
+                    agreedVersion = new { number = plan.Number, supportItems = plan.Items.Select(i => new { description = i.Description, frequency = i.Frequency.ToString(), quantity = i.Quantity }) },
                 }),
             },
         },

@@ -24,7 +24,8 @@ switch (command) {
   case "http": {
     const at16 = read(args.at16);
     const at1 = read(args.at1);
-    const sql = num(args.sqlAfter) !== null && num(args.sqlBefore) !== null ? (num(args.sqlAfter) - num(args.sqlBefore)) / Math.max(at16.requests, 1) : null;
+    const perRequest = (before, after, window) =>
+      num(after) !== null && num(before) !== null && window.requests > 0 ? Math.round(((num(after) - num(before)) / window.requests) * 100) / 100 : null;
     const line = {
       scenario: args.scenario,
       db: args.db,
@@ -41,7 +42,8 @@ switch (command) {
       p50_at1_ms: ms(at1.p50_us),
       rps_at1: Math.round(rpsOf(at1) * 10) / 10,
       peak_mb: num(args.hwmKb) === null ? null : Math.round(num(args.hwmKb) / 102.4) / 10,
-      sql_per_request: sql === null ? null : Math.round(sql * 100) / 100,
+      sql_per_request: perRequest(args.sqlBefore1, args.sqlAfter1, at1),
+      sql_per_request_at16: perRequest(args.sqlBefore, args.sqlAfter, at16),
       errors: at16.non2xx + at16.graphql_errors + at16.connect_errors + at16.read_errors + at16.write_errors + at16.timeouts,
       conflicts: at16.conflicts,
       warmup_windows: Number(args.windows),
@@ -82,11 +84,12 @@ switch (command) {
       }
       const floorName = { trivial: "floor-trivial", dashboard: "floor-dashboard" }[l.scenario];
       const floor = floorName && find(floorName, l.db);
-      const ratio = floor ? f(l.rps / floor.rps, 2) : "—";
+      const ratio = floor && floor.rps > 0 ? f(l.rps / floor.rps, 2) : "—";
       const notes = [
         l.errors ? `${l.errors} errors` : "",
         l.conflicts ? `${l.conflicts} edit conflicts` : "",
-        floor ? `p99 ${f(l.p99_ms / floor.p99_ms, 2)} × the floor's` : "",
+        floor && floor.p99_ms > 0 && l.p99_ms > 0 ? `p99 ${f(l.p99_ms / floor.p99_ms, 2)} × the floor's` : "",
+        l.requests === 0 ? "no request completed in the measured window: lengthen BENCH_DURATION" : "",
         l.warmup_stable ? "" : `warm-up did not settle in ${l.warmup_windows} windows`,
       ].filter(Boolean).join("; ");
       out.push(`| ${l.scenario} | ${l.db} | ${f(l.rps, 0)} | ${f(l.p50_ms, 2)} | ${f(l.p99_ms, 2)} | ${f(l.p999_ms, 2)} | ${f(l.p50_at1_ms, 2)} | ${f(l.peak_mb, 0)} | ${f(l.sql_per_request, 2)} | ${ratio} | ${notes} |`);
