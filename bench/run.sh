@@ -204,7 +204,7 @@ if [[ "${BENCH_MICRO:-0}" == "1" ]]; then
   echo "BenchmarkDotNet (bench/Micro)"
   "${lock[@]}" dotnet build "$root/bench/Micro" --configuration Release --nologo --verbosity quiet >/dev/null
   (cd "$work" && timeout 1800 taskset -c "$api_core" dotnet "$root/bench/Micro/bin/Release/net10.0/CarePlanGraph.Bench.Micro.dll" \
-    --filter '*' --artifacts "$work/micro" >"$work/micro.log" 2>&1) || { tail -n 30 "$work/micro.log" >&2; exit 1; }
+    --filter '*' --job "${BENCH_MICRO_JOB:-short}" --artifacts "$work/micro" >"$work/micro.log" 2>&1) || { tail -n 30 "$work/micro.log" >&2; exit 1; }
   for report in "$work"/micro/results/*-report-github.md; do
     cp "$report" "$results/$stamp-micro-$(basename "$report" -report-github.md | sed 's/.*\.//').md"
   done

@@ -10,10 +10,9 @@ namespace CarePlanGraph.Bench.Micro;
 
 /// <summary>
 /// The agreement checks (R09–R16) on a submitted plan of 5 or 15 items, as <c>agreementChecks</c> and <c>agreePlan</c>
-/// run them: pure domain work, no store. In process: the domain needs no separate build to measure.
+/// run them: pure domain work, no store.
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
 public class AgreementBenchmarks
 {
     private CarePlan _plan = null!;

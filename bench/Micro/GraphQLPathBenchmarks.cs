@@ -14,7 +14,6 @@ namespace CarePlanGraph.Bench.Micro;
 /// dashboard's document sent anonymously (parsed and validated in full, then refused at its first field).
 /// </summary>
 [MemoryDiagnoser]
-[InProcess]
 public class GraphQLPathBenchmarks
 {
     private WebApplication _app = null!;
