@@ -84,16 +84,17 @@ try {
   const warm = await changeAndWait(data.fanOutPlanIds[warmIndex]);
   const measured = await changeAndWait(data.fanOutPlanIds[measuredIndex]);
   const t = measured.times;
+  const round = (v) => (v === null || v === undefined ? null : Math.round(v * 10) / 10);
   result = {
     subscribers: count,
     received: t.length,
-    p50_ms: percentile(t, 50),
-    p99_ms: percentile(t, 99),
-    all_ms: t.length === count ? t[t.length - 1] : null,
-    mutation_ms: measured.mutationMs,
-    connect_ms: connectMs,
+    p50_ms: round(percentile(t, 50)),
+    p99_ms: round(percentile(t, 99)),
+    all_ms: t.length === count ? round(t[t.length - 1]) : null,
+    mutation_ms: round(measured.mutationMs),
+    connect_ms: round(connectMs),
     warmup_received: warm.times.length,
-    warmup_all_ms: warm.times.length === count ? warm.times[warm.times.length - 1] : null,
+    warmup_all_ms: warm.times.length === count ? round(warm.times[warm.times.length - 1]) : null,
   };
 } catch (error) {
   result = { subscribers: count, error: String(error?.message ?? error) };

@@ -70,8 +70,9 @@ switch (command) {
     const find = (scenario, db) => lines.find((l) => l.scenario === scenario && l.db === db);
     const f = (v, digits = 1) => (v === null || v === undefined ? "—" : Number(v).toFixed(digits));
     const out = [
-      `Run of ${lines[0]?.at ?? "?"} at commit ${lines[0]?.commit ?? "?"}. Connections: ${lines.find((l) => l.connections)?.connections ?? "?"}; ` +
-        "the API (and each floor) on one core, the load generator on the other. Times in ms.",
+      `Run of ${lines[0]?.at ?? "?"} at commit ${lines[0]?.commit ?? "?"}` +
+        (lines.some((l) => l.connections) ? `; HTTP scenarios at ${lines.find((l) => l.connections).connections} connections (and 1 for "p50 at 1 conn")` : "") +
+        ". The API (and each floor) on one core, the load generator on the other. Times in ms.",
       "",
       "| scenario | db | req/s | p50 | p99 | p99.9 | p50 at 1 conn | peak MB | SQL/request | floor ratio | notes |",
       "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
