@@ -1,5 +1,6 @@
 using CarePlanGraph.Api;
 using CarePlanGraph.Api.Demo;
+using CarePlanGraph.Api.Diagnostics;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Health;
@@ -20,12 +21,14 @@ builder.Services.AddDemoData();
 builder.Services.AddCarePlanAuth(builder.Configuration, builder.Environment);
 builder.Services.AddCarePlanGraphQL(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
+builder.Services.AddSqlCommandCounting(builder.Configuration);
 
 var app = builder.Build();
 
 await app.InitialiseCarePlanDatabaseAsync();
 app.UseCarePlanAuth();
 app.MapHealth();
+app.MapSqlCommandCount();
 app.MapGraphQLHttp("/graphql");
 app.MapGraphQLWebSockets("/graphql");
 await app.RunAsync();

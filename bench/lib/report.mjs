@@ -1,0 +1,105 @@
+// Small JSON jobs for run.sh, so the shell needs no jq:
+//   node report.mjs rps <wrk.json>                       requests per second of one wrk window
+//   node report.mjs agree <rps1> <rps2> <tolerance>      exit 0 when the two windows agree within the tolerance (0.05)
+//   node report.mjs http <args as key=value…>            prints one result line for an HTTP scenario
+//   node report.mjs fanout <args as key=value…>          prints one result line for a fan-out scenario
+//   node report.mjs summary <results.jsonl> <out.md>     writes the Markdown table
+import { readFileSync, writeFileSync } from "node:fs";
+
+const [command, ...rest] = process.argv.slice(2);
+const read = (file) => JSON.parse(readFileSync(file, "utf8"));
+const rpsOf = (w) => w.requests / (w.duration_us / 1e6);
+const args = Object.fromEntries(rest.map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
+const ms = (us) => Math.round(us / 10) / 100;
+const num = (v) => (v === undefined || v === "" || v === null ? null : Number(v));
+
+switch (command) {
+  case "rps":
+    console.log(rpsOf(read(rest[0])).toFixed(1));
+    break;
+  case "agree": {
+    const [a, b, tolerance] = rest.map(Number);
+    process.exit(Math.min(a, b) > 0 && Math.abs(a - b) / Math.max(a, b) <= tolerance ? 0 : 1);
+  }
+  case "http": {
+    const at16 = read(args.at16);
+    const at1 = read(args.at1);
+    const perRequest = (before, after, window) =>
+      num(after) !== null && num(before) !== null && window.requests > 0 ? Math.round(((num(after) - num(before)) / window.requests) * 100) / 100 : null;
+    const line = {
+      scenario: args.scenario,
+      db: args.db,
+      at: new Date().toISOString(),
+      commit: args.commit,
+      connections: at16.connections ?? Number(args.connections),
+      duration_s: at16.duration_us / 1e6,
+      requests: at16.requests,
+      rps: Math.round(rpsOf(at16) * 10) / 10,
+      p50_ms: ms(at16.p50_us),
+      p99_ms: ms(at16.p99_us),
+      p999_ms: ms(at16.p999_us),
+      max_ms: ms(at16.max_us),
+      p50_at1_ms: ms(at1.p50_us),
+      rps_at1: Math.round(rpsOf(at1) * 10) / 10,
+      peak_mb: num(args.hwmKb) === null ? null : Math.round(num(args.hwmKb) / 102.4) / 10,
+      sql_per_request: perRequest(args.sqlBefore1, args.sqlAfter1, at1),
+      sql_per_request_at16: perRequest(args.sqlBefore, args.sqlAfter, at16),
+      errors: at16.non2xx + at16.graphql_errors + at16.connect_errors + at16.read_errors + at16.write_errors + at16.timeouts,
+      conflicts: at16.conflicts,
+      warmup_windows: Number(args.windows),
+      warmup_stable: args.stable === "1",
+      warmup_rps: args.warmup.split(" ").filter(Boolean).map(Number),
+    };
+    console.log(JSON.stringify(line));
+    break;
+  }
+  case "fanout": {
+    const f = read(args.result);
+    console.log(JSON.stringify({
+      scenario: args.scenario,
+      db: args.db,
+      at: new Date().toISOString(),
+      commit: args.commit,
+      ...f,
+      peak_mb: num(args.hwmKb) === null ? null : Math.round(num(args.hwmKb) / 102.4) / 10,
+    }));
+    break;
+  }
+  case "summary": {
+    const lines = readFileSync(rest[0], "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+    const find = (scenario, db) => lines.find((l) => l.scenario === scenario && l.db === db);
+    const f = (v, digits = 1) => (v === null || v === undefined ? "—" : Number(v).toFixed(digits));
+    const out = [
+      `Run of ${lines[0]?.at ?? "?"} at commit ${lines[0]?.commit ?? "?"}` +
+        (lines.some((l) => l.connections) ? `; HTTP scenarios at ${lines.find((l) => l.connections).connections} connections (and 1 for "p50 at 1 conn")` : "") +
+        ". The API (and each floor) on one core, the load generator on the other. Times in ms.",
+      "",
+      "| scenario | db | req/s | p50 | p99 | p99.9 | p50 at 1 conn | peak MB | SQL/request | floor ratio | notes |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ];
+    for (const l of lines) {
+      if (l.scenario.startsWith("fanout")) {
+        const notes = l.error ? `failed: ${l.error}` : `${l.received}/${l.subscribers} received, all in ${f(l.all_ms)} ms; mutation ${f(l.mutation_ms)} ms; sockets opened in ${f(l.connect_ms / 1000)} s`;
+        out.push(`| ${l.scenario} (delivery) | ${l.db} | — | ${f(l.p50_ms)} | ${f(l.p99_ms)} | — | — | ${f(l.peak_mb, 0)} | — | — | ${notes} |`);
+        continue;
+      }
+      const floorName = { trivial: "floor-trivial", dashboard: "floor-dashboard" }[l.scenario];
+      const floor = floorName && find(floorName, l.db);
+      const ratio = floor && floor.rps > 0 ? f(l.rps / floor.rps, 2) : "—";
+      const notes = [
+        l.errors ? `${l.errors} errors` : "",
+        l.conflicts ? `${l.conflicts} edit conflicts` : "",
+        floor && floor.p99_ms > 0 && l.p99_ms > 0 ? `p99 ${f(l.p99_ms / floor.p99_ms, 2)} × the floor's` : "",
+        l.requests === 0 ? "no request completed in the measured window: lengthen BENCH_DURATION" : "",
+        l.warmup_stable ? "" : `warm-up did not settle in ${l.warmup_windows} windows`,
+      ].filter(Boolean).join("; ");
+      out.push(`| ${l.scenario} | ${l.db} | ${f(l.rps, 0)} | ${f(l.p50_ms, 2)} | ${f(l.p99_ms, 2)} | ${f(l.p999_ms, 2)} | ${f(l.p50_at1_ms, 2)} | ${f(l.peak_mb, 0)} | ${f(l.sql_per_request, 2)} | ${ratio} | ${notes} |`);
+    }
+    writeFileSync(rest[1], out.join("\n") + "\n");
+    console.log(out.join("\n"));
+    break;
+  }
+  default:
+    console.error(`unknown command ${command}`);
+    process.exit(2);
+}

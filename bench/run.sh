@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The benchmark of issue 13 in one command (bench/README.md says what each number means):
+#   bench/run.sh                                        # SQLite, every scenario
+#   BENCH_DB="sqlite postgres" bench/run.sh             # both databases, one after the other
+#   BENCH_SCENARIOS="trivial dashboard" BENCH_DURATION=3 BENCH_WARMUP_WINDOW=2 bench/run.sh   # a quick look
+# Builds Release, seeds a fresh database per engine, starts the API and the floor host on 127.0.0.1 pinned to one core,
+# drives them with wrk (or Node for fan-out) pinned to the other, and writes bench/results/<stamp>.jsonl and .md.
+# Everything it starts (API, floor, PostgreSQL) it stops on exit, by its own process IDs; every wait is bounded.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+
+# Options, each bounded so that a typo cannot make an endless run.
+bound() { local v="$1" lo="$2" hi="$3"; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number: $v" >&2; exit 2; }; (( v < lo )) && v=$lo; (( v > hi )) && v=$hi; echo "$v"; }
+dbs="${BENCH_DB:-sqlite}"
+scenarios="${BENCH_SCENARIOS:-trivial dashboard node edit fanout1000 fanout5000}"
+duration=$(bound "${BENCH_DURATION:-10}" 1 120)          # seconds of each measured window
+window=$(bound "${BENCH_WARMUP_WINDOW:-5}" 1 60)         # seconds of each warm-up window
+max_windows=$(bound "${BENCH_WARMUP_MAX:-8}" 2 20)       # warm-up windows at most, before measuring anyway
+connections=$(bound "${BENCH_CONNECTIONS:-16}" 1 256)
+people=$(bound "${BENCH_PEOPLE:-2000}" 50 20000)
+export BENCH_PAGE; BENCH_PAGE=$(bound "${BENCH_PAGE:-50}" 1 100)
+floors="${BENCH_FLOORS:-1}"
+port=$(bound "${BENCH_PORT:-5193}" 1024 65000)
+floor_port=$((port + 1))
+api_core="${BENCH_API_CORE:-0}"
+load_core="${BENCH_LOAD_CORE:-1}"
+results="${BENCH_RESULTS:-$here/results}"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo "+changes")"
+
+mkdir -p "$results/scratch"
+work="$(mktemp -d "$results/scratch/$stamp.XXXX")"
+jsonl="$results/$stamp.jsonl"
+api_pid="" floor_pid="" pg_dir=""
+
+stop_group() { # stops one process group this script started, and waits (bounded) for it to go
+  local pid="$1"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+}
+cleanup() {
+  stop_group "$api_pid"; api_pid=""
+  stop_group "$floor_pid"; floor_pid=""
+  if [[ -n "$pg_dir" ]]; then bash "$root/tests/postgres/stop.sh" "$pg_dir" >/dev/null 2>&1 || true; pg_dir=""; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Tools: wrk from Debian (as .ci/run installs packages), the fan-out's npm packages from the committed lock file.
+install_package() {
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "installing $1 needs root or sudo"; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y "$1"
+}
+command -v wrk >/dev/null || { echo "wrk is missing: installing the Debian package"; install_package wrk; }
+command -v taskset >/dev/null || { echo "taskset is missing: installing util-linux"; install_package util-linux; }
+if [[ "$scenarios" == *fanout* ]] && [[ ! -d "$here/node_modules/graphql-ws" ]]; then
+  (cd "$here" && npm ci --no-audit --no-fund)
+fi
+if (( $(nproc) < 2 )); then echo "warning: fewer than two cores; the API and the load share one" >&2; fi
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+echo "building Release"
+# Where several checkouts share a machine they take turns building (BENCH_BUILD_LOCK names the lock file, if flock exists).
+lock=()
+command -v flock >/dev/null && lock=(flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}")
+for project in src/Api bench/Seed bench/Floor; do
+  [[ "${BENCH_BUILD:-1}" == "1" ]] || { echo "BENCH_BUILD=0: using the Release build already there"; break; }
+  "${lock[@]}" dotnet build "$root/$project" --configuration Release --nologo --verbosity quiet >/dev/null
+done
+api_dll="$root/src/Api/bin/Release/net10.0/CarePlanGraph.Api.dll"
+seed_dll="$root/bench/Seed/bin/Release/net10.0/CarePlanGraph.Bench.Seed.dll"
+floor_dll="$root/bench/Floor/bin/Release/net10.0/CarePlanGraph.Bench.Floor.dll"
+
+post() { curl -s -m 10 -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$1"; }
+sql_count() { curl -s -m 5 "$1/bench/stats" | sed -E 's/.*"sqlCommands":([0-9]+).*/\1/'; }
+hwm_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo ""; }
+# Resets the peak-memory mark, so each scenario reports its own peak (Linux: write 5 to clear_refs).
+reset_hwm() { echo 5 >"/proc/$1/clear_refs" 2>/dev/null || true; }
+
+start_host() { # name dll port log → pid; the host runs in its own session (setsid), pinned to the API's core
+  local dll="$2" host_port="$3" log="$4"
+  (cd "$root/src/Api" && exec setsid taskset -c "$api_core" dotnet "$dll" --contentRoot "$root/src/Api" --urls "http://127.0.0.1:$host_port") >"$log" 2>&1 &
+  echo $!
+}
+wait_ready() { # url pid log
+  local deadline=$((SECONDS + 90))
+  until [[ "$(post "$1")" == "200" ]]; do
+    if (( SECONDS >= deadline )) || ! kill -0 "$2" 2>/dev/null; then echo "a host did not start: $1" >&2; tail -n 30 "$3" >&2; exit 1; fi
+    sleep 0.5
+  done
+}
+
+wrk_window() { # url bodies token edit conns seconds out
+  BENCH_BODIES="$2" BENCH_TOKEN="$3" BENCH_EDIT="$4" BENCH_OUT="$7" \
+    timeout $(( $6 + 30 )) taskset -c "$load_core" wrk -t1 -c"$5" -d"$6s" --timeout 10s -s "$here/wrk/scenario.lua" "$1" >/dev/null
+}
+
+http_scenario() { # db name url token edit pid stats_base
+  local db="$1" name="$2" url="$3" token="$4" edit="$5" pid="$6" stats="$7"
+  local dir="$work/$db/$name"; mkdir -p "$dir"
+  node "$here/lib/bodies.mjs" "$name" "$work/$db/bench-data.json" "$dir/bodies.txt"
+  reset_hwm "$pid"
+  # Warm up until two consecutive windows agree within 5 % (at most max_windows), then measure.
+  local i=0 previous="" current="" stable=0 warmup=""
+  while (( i < max_windows )); do
+    i=$((i + 1))
+    wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$window" "$dir/warm$i.json"
+    current="$(node "$here/lib/report.mjs" rps "$dir/warm$i.json")"
+    warmup="$warmup $current"
+    if [[ -n "$previous" ]] && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then stable=1; break; fi
+    previous="$current"
+  done
+  # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.
+  local before after before1 after1
+  before="$(sql_count "$stats")"
+  wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$duration" "$dir/at16.json"
+  after="$(sql_count "$stats")"
+  before1="$after"
+  wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" 1 "$duration" "$dir/at1.json"
+  after1="$(sql_count "$stats")"
+  node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
+    at16="$dir/at16.json" at1="$dir/at1.json" sqlBefore="$before" sqlAfter="$after" sqlBefore1="$before1" sqlAfter1="$after1" hwmKb="$(hwm_kb "$pid")" \
+    windows="$i" stable="$stable" warmup="$warmup" | tee -a "$jsonl"
+}
+
+fanout_scenario() { # db subscribers plans(w,m)
+  local db="$1" count="$2" plans="$3" name="fanout$2"
+  local dir="$work/$db/$name"; mkdir -p "$dir"
+  reset_hwm "$api_pid"
+  BENCH_URL="http://127.0.0.1:$port/graphql" BENCH_DATA="$work/$db/bench-data.json" BENCH_SUBSCRIBERS="$count" \
+    BENCH_PLANS="$plans" BENCH_OUT="$dir/result.json" \
+    timeout 600 taskset -c "$load_core" node "$here/lib/fanout.mjs" || true
+  [[ -s "$dir/result.json" ]] || echo '{"error":"the fan-out script wrote no result"}' >"$dir/result.json"
+  node "$here/lib/report.mjs" fanout scenario="$name" db="$db" commit="$commit" result="$dir/result.json" hwmKb="$(hwm_kb "$api_pid")" | tee -a "$jsonl"
+}
+
+for db in $dbs; do
+  mkdir -p "$work/$db"
+  export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
+  export LocalIssuer__KeyPath="$work/$db/dev-signing-key.json"
+  export Logging__LogLevel__Default=Warning Database__SeedDemoData=false Bench__CountSql=true
+  case "$db" in
+    sqlite)
+      export Database__Provider=Sqlite ConnectionStrings__CarePlan="Data Source=$work/$db/careplan.db" ;;
+    postgres)
+      eval "$(bash "$root/tests/postgres/start.sh")"
+      pg_dir="$CAREPLAN_POSTGRES_DIR"
+      # The database is the server's side too: its processes share the API's core, leaving the other to the load.
+      pg_main="$(head -n 1 "$pg_dir/data/postmaster.pid")"
+      for p in "$pg_main" $(ps -o pid= --ppid "$pg_main"); do taskset -a -p -c "$api_core" "$p" >/dev/null || true; done
+      export Database__Provider=Postgres ConnectionStrings__CarePlan="$CAREPLAN_TEST_POSTGRES;Maximum Pool Size=100" ;;
+    *) echo "BENCH_DB: sqlite or postgres, not $db" >&2; exit 2 ;;
+  esac
+
+  echo "[$db] seeding $people people"
+  timeout 600 dotnet "$seed_dll" --out "$work/$db/bench-data.json" --people "$people" >"$work/$db/seed.log" 2>&1 \
+    || { tail -n 30 "$work/$db/seed.log" >&2; exit 1; }
+  provider_token="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).providerTokens[0])' "$work/$db/bench-data.json")"
+  kw_token="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).keyWorkerToken)' "$work/$db/bench-data.json")"
+  planner_token="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).plannerToken)' "$work/$db/bench-data.json")"
+
+  api_pid="$(start_host api "$api_dll" "$port" "$work/$db/api.log")"
+  wait_ready "http://127.0.0.1:$port/graphql" "$api_pid" "$work/$db/api.log"
+  if [[ "$floors" == "1" ]]; then
+    floor_pid="$(start_host floor "$floor_dll" "$floor_port" "$work/$db/floor.log")"
+    wait_ready "http://127.0.0.1:$floor_port/trivial" "$floor_pid" "$work/$db/floor.log"
+  fi
+
+  api="http://127.0.0.1:$port"
+  floor="http://127.0.0.1:$floor_port"
+  fanout_plan=0
+  for scenario in $scenarios; do
+    echo "[$db] $scenario"
+    case "$scenario" in
+      trivial) http_scenario "$db" trivial "$api/graphql" "" 0 "$api_pid" "$api" ;;
+      dashboard) http_scenario "$db" dashboard "$api/graphql" "$provider_token" 0 "$api_pid" "$api" ;;
+      node) http_scenario "$db" node "$api/graphql" "$kw_token" 0 "$api_pid" "$api" ;;
+      edit) http_scenario "$db" edit "$api/graphql" "$planner_token" 1 "$api_pid" "$api" ;;
+      fanout[0-9]*)
+        fanout_scenario "$db" "$(bound "${scenario#fanout}" 1 20000)" "$fanout_plan,$((fanout_plan + 1))"
+        fanout_plan=$((fanout_plan + 2)) ;;
+      *) echo "unknown scenario $scenario (trivial, dashboard, node, edit, fanout<N>)" >&2; exit 2 ;;
+    esac
+    if [[ "$floors" == "1" && "$scenario" == "trivial" ]]; then
+      echo "[$db] floor-trivial"; http_scenario "$db" floor-trivial "$floor/trivial" "" 0 "$floor_pid" "$floor"
+    fi
+    if [[ "$floors" == "1" && "$scenario" == "dashboard" ]]; then
+      echo "[$db] floor-dashboard"; http_scenario "$db" floor-dashboard "$floor/dashboard?first=$BENCH_PAGE" "$provider_token" 0 "$floor_pid" "$floor"
+    fi
+  done
+  cleanup
+done
+
+if [[ "${BENCH_MICRO:-0}" == "1" ]]; then
+  echo "BenchmarkDotNet (bench/Micro)"
+  "${lock[@]}" dotnet build "$root/bench/Micro" --configuration Release --nologo --verbosity quiet >/dev/null
+  (cd "$work" && timeout 1800 taskset -c "$api_core" dotnet "$root/bench/Micro/bin/Release/net10.0/CarePlanGraph.Bench.Micro.dll" \
+    --filter '*' --job "${BENCH_MICRO_JOB:-short}" --artifacts "$work/micro" >"$work/micro.log" 2>&1) || { tail -n 30 "$work/micro.log" >&2; exit 1; }
+  for report in "$work"/micro/results/*-report-github.md; do
+    cp "$report" "$results/$stamp-micro-$(basename "$report" -report-github.md | sed 's/.*\.//').md"
+  done
+fi
+
+[[ -s "$jsonl" ]] || { echo "no scenario ran" >&2; exit 1; }
+node "$here/lib/report.mjs" summary "$jsonl" "$results/$stamp.md"
+echo "results: $jsonl and $results/$stamp.md (scratch and logs in $work)"
