@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -6,17 +7,26 @@ namespace CarePlanGraph.Api.Tests.Infrastructure;
 /// <summary>Counts the SELECT commands the API sends, to prove DataLoaders batch. Writes (the audit log) are not counted.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
+    private readonly ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of each SELECT counted since the last <see cref="Reset"/>, to show what ran in the database.</summary>
+    public IReadOnlyList<string> Texts => [.. _texts];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
 
     private void CountIfQuery(DbCommand command)
     {
         if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
         {
             Interlocked.Increment(ref _count);
+            _texts.Enqueue(command.CommandText);
         }
     }
 
