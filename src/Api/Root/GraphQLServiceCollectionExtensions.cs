@@ -10,6 +10,7 @@ using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
+using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
@@ -52,6 +53,7 @@ public static class GraphQLServiceCollectionExtensions
 
         // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
         services.AddTransient(typeof(DomainErrorType<>));
+        services.AddPaging(configuration);
         services.AddGraphQLHttpTransport(configuration);
         services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
         services.AddCarePlanEvents(configuration);

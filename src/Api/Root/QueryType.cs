@@ -36,24 +36,25 @@ public sealed class QueryType : ObjectGraphType
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) => await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false));
         Field<ConnectionGraphType<PersonType, Person>>("people")
-            .Description("The people you may see, by full name.")
-            .PagingArguments()
+            .Description("The people you may see, by full name (change it with `order`). Filter (`where`) and sort (`order`) on: full name, preferred name, reference, date of birth; filter on Key Worker too.")
+            .ConnectionArguments(PeopleConnection.Definition)
             .Resolve()
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) =>
             {
                 var people = await scope.PeopleAsync(c.CancellationToken).ConfigureAwait(false);
-                return await Pager.ToConnectionAsync(people.OrderBy(p => p.FullName).ThenBy(p => p.Id), c).ConfigureAwait(false);
+                return await Pager.ToConnectionAsync(people.AsNoTracking(), c, PeopleConnection.Definition).ConfigureAwait(false);
             });
         Field<ConnectionGraphType<CarePlanType, CarePlan>>("plans")
-            .Description("The care and support plans you may see, oldest first.")
-            .PagingArguments()
+            .Description("The care and support plans you may see, oldest first (change it with `order`). Filter (`where`) on: status, createdAt, supportInPlaceOn, nextReviewDue, person; and, not for providers (refused with AUTH_FIELD_FORBIDDEN), the budget, personal budget and assessed contribution in pence and the support items (provider, description, unit cost, quantity). "
+                + "Sort on: createdAt, supportInPlaceOn, nextReviewDue; and, not for providers, the budget and personal budget.")
+            .ConnectionArguments(PlansConnection.Definition)
             .Resolve()
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) =>
             {
                 var plans = await scope.PlansAsync(c.CancellationToken).ConfigureAwait(false);
-                return await Pager.ToConnectionAsync(plans.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id), c).ConfigureAwait(false);
+                return await Pager.ToConnectionAsync(plans.AsNoTracking(), c, PlansConnection.Definition).ConfigureAwait(false);
             });
         AddAuditLog();
         OrganisationQueryFields.AddTo(this);
@@ -67,7 +68,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Field<ConnectionGraphType<AuditEntryType, AuditEntry>>("auditLog")
             .Description("The append-only audit log of reads and changes to people's records, newest first. Administrators only.")
-            .PagingArguments()
+            .ConnectionArguments(AuditConnection.Definition)
             .Argument<IdGraphType>("personId", "Only rows about this person.")
             .Policy(FieldPolicies.AdministratorsOnly)
             .Resolve()
@@ -81,7 +82,7 @@ public sealed class QueryType : ObjectGraphType
                     rows = rows.Where(e => e.PersonId == person);
                 }
 
-                return await Pager.ToConnectionAsync(rows.OrderByDescending(e => e.At).ThenByDescending(e => e.Id), c).ConfigureAwait(false);
+                return await Pager.ToConnectionAsync(rows, c, AuditConnection.Definition).ConfigureAwait(false);
             });
     }
 }

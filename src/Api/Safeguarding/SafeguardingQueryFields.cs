@@ -12,12 +12,16 @@ namespace CarePlanGraph.Api.Safeguarding;
 /// <summary>The safeguarding team's queue (R24).</summary>
 public static class SafeguardingQueryFields
 {
+    /// <summary>Safety concerns by when they were raised; this queue pages only.</summary>
+    public static readonly ConnectionDefinition<SafetyConcern> Connection = ConnectionDefinition.For<SafetyConcern, Id<SafetyConcern>>("safeguardingQueue", "SafetyConcern", x => x.Id)
+        .OrderedBy(x => x.RaisedAt);
+
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<ConnectionGraphType<SafetyConcernType, SafetyConcern>>("safeguardingQueue")
             .Description("R24: the safeguarding team's queue of safety concerns, oldest first: open ones, and closed ones too with `includeClosed`. The safeguarding team only; anyone else is refused (AUTH_FORBIDDEN).")
-            .PagingArguments()
+            .ConnectionArguments(Connection)
             .Argument<BooleanGraphType>("includeClosed", "Also list closed concerns. Defaults to false.")
             .Resolve()
             .WithService<AccessScope>()
@@ -35,7 +39,7 @@ public static class SafeguardingQueryFields
                     concerns = concerns.Where(x => x.Status == SafetyConcernStatus.Open);
                 }
 
-                return await Pager.ToConnectionAsync(concerns.AsNoTracking().OrderBy(x => x.RaisedAt).ThenBy(x => x.Id), c).ConfigureAwait(false);
+                return await Pager.ToConnectionAsync(concerns.AsNoTracking(), c, Connection).ConfigureAwait(false);
             });
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -10,11 +11,19 @@ namespace CarePlanGraph.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
+    private readonly ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of each SELECT counted since the last <see cref="Reset"/>, to show what ran in the database.</summary>
+    public IReadOnlyList<string> Texts => [.. _texts];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
 
     private void CountIfQuery(DbCommand command)
     {
@@ -22,6 +31,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
             && !command.CommandText.Contains("OutboxMessages", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _count);
+            _texts.Enqueue(command.CommandText);
         }
     }
 

@@ -1,0 +1,43 @@
+using CarePlanGraph.Api.Graph.Paging;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
+using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Organisations;
+using CarePlanGraph.Domain.People;
+using CarePlanGraph.Domain.Plans;
+using GraphQL.Types;
+
+namespace CarePlanGraph.Api.Plans;
+
+/// <summary>
+/// The <c>plans</c> list: oldest first; filterable on status, dates, the person, money (not for providers, who may
+/// not see a plan's budget, R27) and the support items (not for providers, who see only their own items).
+/// </summary>
+public static class PlansConnection
+{
+    private static readonly Graph.Filtering.FilterDefinition<SupportItem> Items = new Graph.Filtering.FilterDefinition<SupportItem>("SupportItem")
+        .Id("provider", i => i.ProviderId, (id, at) => (Id<Organisation>?)new Id<Organisation>(NodeId.DecodeAs(id, "Organisation", at)), "The organisation that provides the item (an Organisation ID); `eq: null` for items with no provider.")
+        .Text("description", i => i.Description, "What the support is.")
+        .Comparable<LongGraphType, long, Money>("unitCostPence", i => i.UnitCost, pence => new Money(pence), "The cost of one unit, in whole pence.")
+        .Comparable<IntGraphType, int>("quantity", i => i.Quantity, "How many units.");
+
+    public static readonly ConnectionDefinition<CarePlan> Definition = ConnectionDefinition.For<CarePlan, Id<CarePlan>>("plans", "CarePlan", p => p.Id)
+        .OrderedBy(p => p.CreatedAt)
+        .Filtering(f => f
+            .Enum<PlanStatusType, PlanStatus>("status", p => p.Status, "Where the plan stands.")
+            .Comparable<DateTimeType, DateTimeOffset>("createdAt", p => p.CreatedAt, "When the plan was started.")
+            .Comparable<DateType, DateOnly?>("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place (none until then).")
+            .Comparable<DateType, DateOnly?>("nextReviewDue", p => p.NextReviewDue, "The day the next review is due (none until the plan is active).")
+            .Id("person", p => p.PersonId, (id, at) => new Id<Person>(NodeId.DecodeAs(id, "Person", at)), "The person the plan is for (a Person ID).")
+            .Comparable<LongGraphType, long, Money>("indicativeBudgetPence", p => p.IndicativeBudget, pence => new Money(pence), "The indicative personal budget a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders)
+            .Comparable<LongGraphType, long, Money?>("personalBudgetPence", p => p.PersonalBudget, pence => new Money(pence), "The agreed personal budget a year, in whole pence (none until agreed). Not for providers.", FieldPolicies.NotForProviders)
+            .Comparable<LongGraphType, long, Money>("assessedContributionPence", p => p.AssessedContribution, pence => new Money(pence), "What the person pays towards their support a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders)
+            .List("supportItems", p => p.Versions.Where(v => v.Status != VersionStatus.Withdrawn).SelectMany(v => v.SupportItems), Items, "The support items of the plan's versions that were not withdrawn (drafts and earlier agreed versions included), e.g. `{ some: { provider: { eq: \"…\" } } }` for the plans an organisation provides for. Not for providers.", FieldPolicies.NotForProviders))
+        .Sorting(s => s
+            .Field("createdAt", p => p.CreatedAt, "When the plan was started.")
+            .Field("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place; plans without one sort last.")
+            .Field("nextReviewDue", p => p.NextReviewDue, "The day the next review is due; plans without one sort last.")
+            .Field("indicativeBudgetPence", p => p.IndicativeBudget, "The indicative personal budget. Not for providers.", FieldPolicies.NotForProviders)
+            .Field("personalBudgetPence", p => p.PersonalBudget, "The agreed personal budget; plans without one sort last. Not for providers.", FieldPolicies.NotForProviders));
+}
