@@ -31,7 +31,11 @@ public sealed class OutboxClaimTests
         using var first = RecordingBus.Record(CarePlanApiFactory.Create(database, quiet), published);
         using var second = RecordingBus.Record(CarePlanApiFactory.Create(database, quiet), published);
         var dispatchers = new[] { first.Services.GetRequiredService<OutboxDispatcher>(), second.Services.GetRequiredService<OutboxDispatcher>() };
-        Assert.True(writer.Services.GetRequiredService<CarePlanDbContext>().Database.IsNpgsql());
+        using (var scope = writer.Services.CreateScope())
+        {
+            Assert.True(scope.ServiceProvider.GetRequiredService<CarePlanDbContext>().Database.IsNpgsql());
+        }
+
         var plans = Enumerable.Range(0, Plans).Select(_ => Guid.NewGuid()).ToArray();
 
         // Each round commits the next event of every plan, as changes on several instances would.

@@ -177,8 +177,8 @@ internal sealed class ApiProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>On Linux (where CI runs these tests) the API is started through sh, to close inherited descriptors.</summary>
-    private const string Shell = "/bin/sh";
+    /// <summary>On Linux (where CI runs these tests) the API is started through bash, to close inherited descriptors.</summary>
+    private const string Shell = "/bin/bash";
 
     /// <summary>The built API: its own build output (same configuration as the tests), else the copy next to the tests.</summary>
     private static string ApiAssembly { get; } = FindApiAssembly();
