@@ -1,3 +1,6 @@
+using CarePlanGraph.Api.Health;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace CarePlanGraph.Api.Events;
 
 /// <summary>Registers the plan event bus (in-process, the embedded default) and the outbox that feeds it.</summary>
@@ -6,7 +9,7 @@ public static class EventsServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IPlanEventBus"/> (Redis pub/sub when <c>Events:Redis</c> is set, else in-process), its fan-out to this instance's subscribers, the
     /// <see cref="PlanEventOutbox"/> a change writes its events to and the <see cref="OutboxDispatcher"/> that
-    /// publishes them, with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
+    /// publishes them, the outbox's readiness check (<see cref="OutboxHealthCheck"/>), with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
     /// </summary>
     public static IServiceCollection AddCarePlanEvents(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +19,7 @@ public static class EventsServiceCollectionExtensions
             .Validate(options => options.SubscriberQueueCapacity > 0, "Events:SubscriberQueueCapacity must be positive.")
             .Validate(options => options.DeduplicationWindow > 0, "Events:DeduplicationWindow must be positive.")
             .Validate(options => options.DispatchPollInterval > TimeSpan.Zero && options.DispatchLease > TimeSpan.Zero, "Events:DispatchPollInterval and Events:DispatchLease must be positive.")
+            .Validate(options => options.OutboxRetention > TimeSpan.Zero && options.OutboxPendingAgeLimit > TimeSpan.Zero, "Events:OutboxRetention and Events:OutboxPendingAgeLimit must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PlanEventFanOut>();
         var redis = configuration.GetSection(PlanEventsOptions.SectionName)[nameof(PlanEventsOptions.Redis)];
@@ -32,6 +36,9 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<PlanEventOutbox>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+
+        // Failing to count (the database is down) is the database check's to report as Unhealthy: this one says Degraded.
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, [HealthExtensions.ReadyTag]);
         return services;
     }
 }

@@ -40,4 +40,18 @@ public sealed class PlanEventsOptions
 
     /// <summary>How many recent event ids each instance remembers to drop a repeated event (default 10,000).</summary>
     public int DeduplicationWindow { get; set; } = 10_000;
+
+    /// <summary>
+    /// How long dispatched rows stay in the outbox (default 7 days) before the dispatcher deletes them, a bounded batch at
+    /// a time: long enough to look into a delivery days later, short enough that the table and its index stay small.
+    /// Pending rows are never deleted.
+    /// </summary>
+    public TimeSpan OutboxRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How old the oldest pending outbox row may be before <c>/health/ready</c> reports the outbox Degraded (default 1
+    /// minute, still 200). Normally a row waits milliseconds; one left by a crashed instance waits at most
+    /// <see cref="DispatchLease"/> plus a poll; older means events are not leaving (Redis down, no dispatcher running).
+    /// </summary>
+    public TimeSpan OutboxPendingAgeLimit { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -31,7 +31,8 @@ public static class HealthExtensions
     /// </summary>
     public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(25);
 
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks <c>/health/ready</c> runs; features add their own checks with it.</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>
     /// Registers the readiness checks (the database, and Redis when <c>Events:Redis</c> is configured) and how long

@@ -59,6 +59,24 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// Connects over a real socket to a server at <paramref name="address"/> (<c>ws://host:port/graphql</c>, an API
+    /// process rather than the in-memory test server), sends <c>connection_init</c> and waits for <c>connection_ack</c>.
+    /// </summary>
+    public static async Task<GraphQLWsClient> ConnectAndInitAsync(Uri address, string? token)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(SubProtocol);
+        using (var timeout = new CancellationTokenSource(Patience))
+        {
+            await socket.ConnectAsync(address, timeout.Token);
+        }
+
+        var client = new GraphQLWsClient(socket);
+        await client.InitAsync(token);
+        return client;
+    }
+
     public async Task InitAsync(string? token)
     {
         await SendAsync(token is null
