@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 
 namespace CarePlanGraph.Api.Audit;
 
