@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Audit;
 
-/// <summary>Names the operation for the audit log before it runs, and writes the reads it made afterwards (R30).</summary>
-internal sealed class AuditListener(AuditTrail trail, IServiceScopeFactory scopes) : IDocumentExecutionListener
+/// <summary>
+/// Names the operation for the audit log before it runs, and writes the reads it made afterwards (R30): the rows are
+/// committed, by the group-commit <see cref="AuditWriter"/>, before the response is sent; if they cannot be, the
+/// request fails instead of answering.
+/// </summary>
+internal sealed class AuditListener(AuditTrail trail, AuditWriter writer, IServiceProvider services) : IDocumentExecutionListener
 {
     public Task AfterValidationAsync(IExecutionContext context, GraphQL.Validation.IValidationResult validationResult) => Task.CompletedTask;
 
@@ -28,18 +32,26 @@ internal sealed class AuditListener(AuditTrail trail, IServiceScopeFactory scope
             return;
         }
 
-        // A fresh unit of work: the request's own DbContext may hold a refused mutation's unsaved changes.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
-        var planIds = trail.PlansRead.ToList();
-        var planPeople = planIds.Count == 0
-            ? []
-            : await db.CarePlans.Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId).ToListAsync(CancellationToken.None).ConfigureAwait(false);
-        var entries = await trail.EntriesAsync(AuditAction.Read, trail.PeopleRead.Concat(planPeople), CancellationToken.None).ConfigureAwait(false);
-        if (entries.Count > 0)
+        try
         {
-            db.AuditEntries.AddRange(entries);
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            // Whose plans were read: a read-only query on the request's own unit of work (which saves nothing here, even
+            // when it holds a refused mutation's changes). The rows themselves are written by the writer, not by this scope.
+            var planIds = trail.PlansRead.ToList();
+            var planPeople = planIds.Count == 0
+                ? []
+                : await services.GetRequiredService<CarePlanDbContext>().CarePlans.AsNoTracking()
+                    .Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId)
+                    .ToListAsync(CancellationToken.None).ConfigureAwait(false);
+            var entries = await trail.EntriesAsync(AuditAction.Read, trail.PeopleRead.Concat(planPeople), CancellationToken.None).ConfigureAwait(false);
+
+            // Not the request's token: a read that ran is recorded even if its caller has gone.
+            await writer.WriteAsync(entries, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The engine turns this into an error; the flag also keeps the data read out of the answer.
+            trail.RecordWriteFailed();
+            throw;
         }
     }
 }

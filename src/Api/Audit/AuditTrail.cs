@@ -21,6 +21,11 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
 
     public bool HasReads => !_people.IsEmpty || !_plans.IsEmpty;
 
+    /// <summary>Whether the reads could not be recorded: the request is then answered without its data (<see cref="UnauditedReadsWithheld"/>).</summary>
+    public bool WriteFailed { get; private set; }
+
+    public void RecordWriteFailed() => WriteFailed = true;
+
     public void RecordPersonRead(Id<Person> person) => _people.TryAdd(person, 0);
 
     public void RecordPlanRead(Id<CarePlan> plan) => _plans.TryAdd(plan, 0);

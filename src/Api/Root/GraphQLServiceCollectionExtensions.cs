@@ -61,7 +61,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddScoped<AccessScope>();
         services.AddScoped<IFieldPolicyEvaluator, CarePlanFieldPolicyEvaluator>();
-        services.AddAudit();
+        services.AddAudit(configuration);
         services.AddScoped(typeof(ByIdLoader<>));
         services.AddChanges();
 
