@@ -9,7 +9,6 @@ public static class PlanSubscriptionsServiceCollectionExtensions
     {
         services.AddSingleton<SubscriberCheckGate>();
         services.AddSingleton<AudienceVisibility>();
-        services.AddSingleton<DeliveryAuditBatch>();
         services.AddSingleton<ISharedEventListener, SubscriptionDeliveryAudit>();
         return services;
     }

@@ -15,10 +15,10 @@ namespace CarePlanGraph.Api.Plans.Subscriptions;
 /// R30 for changes executed once per audience: every subscriber sent the result has read the records its fields
 /// showed, so each gets its own audit rows, naming that subscriber as the one who read. The shared execution's reads
 /// are gathered once (the <see cref="AuditListener"/> does not run there: it would name only the subscriber the
-/// execution acted as); each delivery's rows go to <see cref="DeliveryAuditBatch"/>, and the delivery is sent once
-/// they are saved.
+/// execution acted as); each delivery's rows go to the one <see cref="AuditWriter"/> (group commit: thousands of
+/// deliveries share a few transactions), and the delivery is sent once they are committed.
 /// </summary>
-internal sealed class SubscriptionDeliveryAudit(DeliveryAuditBatch batch, TimeProvider time) : ISharedEventListener
+internal sealed class SubscriptionDeliveryAudit(AuditWriter writer, TimeProvider time) : ISharedEventListener
 {
     public bool ReplacesListener(IDocumentExecutionListener listener) => listener is AuditListener;
 
@@ -60,7 +60,7 @@ internal sealed class SubscriptionDeliveryAudit(DeliveryAuditBatch batch, TimePr
         var now = time.GetUtcNow();
         var actor = caller.ToActor();
         var entries = reads.People.Select(person => new AuditEntry(actor, caller.OrganisationId, AuditAction.Read, reads.Operation, person, now)).ToList();
-        await batch.WriteAsync(entries, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(entries, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The operation's name as <see cref="AuditListener"/> words it, e.g. "subscription planStatusChanged".</summary>
