@@ -71,7 +71,10 @@ public sealed class TwoProcessTests(ITestOutputHelper output)
 
         clock.Restart();
         environment.Redis.Start();
-        var change = await sunrise.NextPayloadAsync("cleo");
+
+        // Reconnecting, re-subscribing and the dispatcher's backoff (up to its poll interval) take a few seconds; more
+        // when the machine is busy.
+        var change = await sunrise.NextPayloadAsync("cleo", TimeSpan.FromSeconds(30));
         output.WriteLine($"Measured: from redis-server's restart to the event on B's WebSocket: {clock.ElapsedMilliseconds} ms");
 
         AssertReviewStarted(change);

@@ -140,7 +140,7 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
     /// The next message for the operation <paramref name="id"/>. Operations on one connection interleave; messages
     /// for other operations are kept, in order, for later reads.
     /// </summary>
-    public async Task<JsonObject> NextForAsync(string id)
+    public async Task<JsonObject> NextForAsync(string id, TimeSpan? within = null)
     {
         var index = _stash.FindIndex(message => (string?)message["id"] == id);
         if (index >= 0)
@@ -152,7 +152,7 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
 
         while (true)
         {
-            var message = await ReceiveAsync(null);
+            var message = await ReceiveAsync(within);
             if ((string?)message["id"] == id)
             {
                 return message;
@@ -177,9 +177,9 @@ internal sealed class GraphQLWsClient : IAsyncDisposable
     }
 
     /// <summary>The next message, which must be a <c>next</c> for <paramref name="id"/>; returns its payload.</summary>
-    public async Task<JsonObject> NextPayloadAsync(string id)
+    public async Task<JsonObject> NextPayloadAsync(string id, TimeSpan? within = null)
     {
-        var message = await NextForAsync(id);
+        var message = await NextForAsync(id, within);
         Assert.True((string?)message["type"] == "next" && (string?)message["id"] == id, $"Expected next for {id}, got {message.ToJsonString()}");
         return message["payload"]!.AsObject();
     }

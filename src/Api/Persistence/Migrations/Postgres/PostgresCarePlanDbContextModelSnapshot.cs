@@ -975,9 +975,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanVersionId");
-
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("PlanVersionId", "ProviderId");
 
                     b.ToTable("SupportItems", (string)null);
                 });

@@ -910,9 +910,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanVersionId");
-
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("PlanVersionId", "ProviderId");
 
                     b.ToTable("SupportItems", (string)null);
                 });
