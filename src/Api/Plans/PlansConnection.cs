@@ -24,7 +24,15 @@ public static class PlansConnection
 
     public static readonly ConnectionDefinition<CarePlan> Definition = ConnectionDefinition.For<CarePlan, Id<CarePlan>>("plans", "CarePlan", p => p.Id)
         .OrderedBy(p => p.CreatedAt)
-        .Filtering(f => f
+        .Filtering(f => DeclareFilters(f)
+            .List("supportItems", p => p.Versions.Where(v => v.Status != VersionStatus.Withdrawn).SelectMany(v => v.SupportItems), Items, "The support items of the plan's versions that were not withdrawn (drafts and earlier agreed versions included), e.g. `{ some: { provider: { eq: \"…\" } } }` for the plans an organisation provides for. Not for providers.", FieldPolicies.NotForProviders))
+        .Sorting(s => DeclareSorts(s));
+
+    /// <summary>
+    /// The filters every list of plans offers (<c>plans</c>, <c>plansDueForReview</c>), declared once. The support
+    /// items' list filter is <c>plans</c>' own: its input types may be registered only once in the schema.
+    /// </summary>
+    public static Graph.Filtering.FilterDefinition<CarePlan> DeclareFilters(Graph.Filtering.FilterDefinition<CarePlan> f) => f
             .Enum<PlanStatusType, PlanStatus>("status", p => p.Status, "Where the plan stands.")
             .Comparable<DateTimeType, DateTimeOffset>("createdAt", p => p.CreatedAt, "When the plan was started.")
             .Comparable<DateType, DateOnly?>("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place (none until then).")
@@ -32,12 +40,13 @@ public static class PlansConnection
             .Id("person", p => p.PersonId, (id, at) => new Id<Person>(NodeId.DecodeAs(id, "Person", at)), "The person the plan is for (a Person ID).")
             .Comparable<LongGraphType, long, Money>("indicativeBudgetPence", p => p.IndicativeBudget, pence => new Money(pence), "The indicative personal budget a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders)
             .Comparable<LongGraphType, long, Money?>("personalBudgetPence", p => p.PersonalBudget, pence => new Money(pence), "The agreed personal budget a year, in whole pence (none until agreed). Not for providers.", FieldPolicies.NotForProviders)
-            .Comparable<LongGraphType, long, Money>("assessedContributionPence", p => p.AssessedContribution, pence => new Money(pence), "What the person pays towards their support a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders)
-            .List("supportItems", p => p.Versions.Where(v => v.Status != VersionStatus.Withdrawn).SelectMany(v => v.SupportItems), Items, "The support items of the plan's versions that were not withdrawn (drafts and earlier agreed versions included), e.g. `{ some: { provider: { eq: \"…\" } } }` for the plans an organisation provides for. Not for providers.", FieldPolicies.NotForProviders))
-        .Sorting(s => s
+            .Comparable<LongGraphType, long, Money>("assessedContributionPence", p => p.AssessedContribution, pence => new Money(pence), "What the person pays towards their support a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders);
+
+    /// <summary>The sorts every list of plans offers, declared once.</summary>
+    public static Graph.Sorting.SortDefinition<CarePlan> DeclareSorts(Graph.Sorting.SortDefinition<CarePlan> s) => s
             .Field("createdAt", p => p.CreatedAt, "When the plan was started.")
             .Field("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place; plans without one sort last.")
             .Field("nextReviewDue", p => p.NextReviewDue, "The day the next review is due; plans without one sort last.")
             .Field("indicativeBudgetPence", p => p.IndicativeBudget, "The indicative personal budget. Not for providers.", FieldPolicies.NotForProviders)
-            .Field("personalBudgetPence", p => p.PersonalBudget, "The agreed personal budget; plans without one sort last. Not for providers.", FieldPolicies.NotForProviders));
+            .Field("personalBudgetPence", p => p.PersonalBudget, "The agreed personal budget; plans without one sort last. Not for providers.", FieldPolicies.NotForProviders);
 }

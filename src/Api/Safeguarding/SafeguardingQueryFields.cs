@@ -1,7 +1,10 @@
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Paging;
+using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Safeguarding;
 using GraphQL;
 using GraphQL.Types;
@@ -12,15 +15,23 @@ namespace CarePlanGraph.Api.Safeguarding;
 /// <summary>The safeguarding team's queue (R24).</summary>
 public static class SafeguardingQueryFields
 {
-    /// <summary>Safety concerns by when they were raised; this queue pages only.</summary>
+    /// <summary>Safety concerns by when they were raised; filterable on status, dates and the person.</summary>
     public static readonly ConnectionDefinition<SafetyConcern> Connection = ConnectionDefinition.For<SafetyConcern, Id<SafetyConcern>>("safeguardingQueue", "SafetyConcern", x => x.Id)
-        .OrderedBy(x => x.RaisedAt);
+        .OrderedBy(x => x.RaisedAt)
+        .Filtering(f => f
+            .Enum<SafetyConcernStatusType, SafetyConcernStatus>("status", x => x.Status, "Whether the concern is open or closed (closed ones are listed only with `includeClosed`).")
+            .Comparable<DateTimeType, DateTimeOffset>("raisedAt", x => x.RaisedAt, "When the concern was raised.")
+            .Comparable<DateTimeType, DateTimeOffset?>("closedAt", x => x.ClosedAt, "When the concern was closed (none while open).")
+            .Id("person", x => x.PersonId, (id, at) => new Id<Person>(NodeId.DecodeAs(id, "Person", at)), "The person the concern is about (a Person ID)."))
+        .Sorting(s => s
+            .Field("raisedAt", x => x.RaisedAt, "When the concern was raised.")
+            .Field("closedAt", x => x.ClosedAt, "When the concern was closed; open ones sort last."));
 
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<ConnectionGraphType<SafetyConcernType, SafetyConcern>>("safeguardingQueue")
-            .Description("R24: the safeguarding team's queue of safety concerns, oldest first: open ones, and closed ones too with `includeClosed`. The safeguarding team only; anyone else is refused (AUTH_FORBIDDEN).")
+            .Description("R24: the safeguarding team's queue of safety concerns, oldest first: open ones, and closed ones too with `includeClosed`. Filter (`where`) on: status, raisedAt, closedAt, person; sort (`order`) on: raisedAt, closedAt. The safeguarding team only; anyone else is refused (AUTH_FORBIDDEN).")
             .ConnectionArguments(Connection)
             .Argument<BooleanGraphType>("includeClosed", "Also list closed concerns. Defaults to false.")
             .Resolve()

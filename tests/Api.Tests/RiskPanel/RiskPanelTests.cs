@@ -32,6 +32,9 @@ public sealed class RiskPanelTests
         Assert.Equal(["RISK_PANEL_REFERRAL_PENDING"], await sam.RefuseAsync("referToRiskPanel", new { planId, reason = "Again." }));
         var queue = (await ravi.DataAsync("{ riskPanelQueue(first: 5) { totalCount nodes { id riskPanelReferral { reason } } } }"))["riskPanelQueue"]!;
         Assert.Equal(planId, (string)Assert.Single(queue["nodes"]!.AsArray())!["id"]!);
+        const string Filtered = "query($where: RiskPanelQueueFilterInput) { riskPanelQueue(where: $where, order: [{ referredAt: DESC }]) { totalCount } }";
+        Assert.Equal(1, (int)(await ravi.DataAsync(Filtered, new { where = new { referredAt = new { lte = "2099-01-01T00:00:00Z" } } }))["riskPanelQueue"]!["totalCount"]!);
+        Assert.Equal(0, (int)(await ravi.DataAsync(Filtered, new { where = new { referredAt = new { gt = "2099-01-01T00:00:00Z" } } }))["riskPanelQueue"]!["totalCount"]!);
 
         Assert.Equal("AUTH_FORBIDDEN", await sam.ForbiddenAsync("recordPanelDecision", new { planId, outcome = "CAN_BE_MANAGED_SAFELY", rationale = "Fine." }));
         Assert.Equal(["REQUIRED_TEXT_MISSING"], await ravi.RefuseAsync("recordPanelDecision", new { planId, outcome = "MANAGED_WITH_CONDITIONS", rationale = "Safe with a hob guard." }));

@@ -98,5 +98,12 @@ public sealed class SafeguardingTests
         Assert.Equal(["SAFETY_CONCERN_CLOSED"], await tom.RefuseAsync("closeSafetyConcern", new { safetyConcernId = concernId, outcome = "Again." }, Closed));
         Assert.Equal(0, (int)(await tom.DataAsync(Queue))["safeguardingQueue"]!["totalCount"]!);
         Assert.Equal(1, (int)(await tom.DataAsync(Queue, new { closed = true }))["safeguardingQueue"]!["totalCount"]!);
+
+        const string Filtered = "query($where: SafetyConcernFilterInput) { safeguardingQueue(includeClosed: true, where: $where, order: [{ closedAt: DESC }]) { totalCount } }";
+        async Task<int> CountAsync(object where) => (int)(await tom.DataAsync(Filtered, new { where }))["safeguardingQueue"]!["totalCount"]!;
+        Assert.Equal(1, await CountAsync(new { status = new { eq = "CLOSED" } }));
+        Assert.Equal(0, await CountAsync(new { status = new { eq = "OPEN" } }));
+        Assert.Equal(1, await CountAsync(new { closedAt = new { neq = (string?)null }, raisedAt = new { lte = "2099-01-01T00:00:00Z" } }));
+        Assert.Equal(0, await CountAsync(new { raisedAt = new { gt = "2099-01-01T00:00:00Z" } }));
     }
 }
