@@ -1,7 +1,6 @@
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
 using GraphQL.Execution;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Audit;
 
@@ -17,10 +16,7 @@ internal sealed class AuditListener(AuditTrail trail, AuditWriter writer, IServi
     public Task BeforeExecutionAsync(IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var operation = context.Operation;
-        var name = operation.Name?.StringValue
-            ?? string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLParser.AST.GraphQLField>().Select(f => f.Name.StringValue));
-        trail.Operation = $"{operation.Operation.ToString().ToLowerInvariant()} {name}";
+        trail.Operation = AuditTrail.OperationName(context.Operation);
         return Task.CompletedTask;
     }
 
@@ -36,13 +32,8 @@ internal sealed class AuditListener(AuditTrail trail, AuditWriter writer, IServi
         {
             // Whose plans were read: a read-only query on the request's own unit of work (which saves nothing here, even
             // when it holds a refused mutation's changes). The rows themselves are written by the writer, not by this scope.
-            var planIds = trail.PlansRead.ToList();
-            var planPeople = planIds.Count == 0
-                ? []
-                : await services.GetRequiredService<CarePlanDbContext>().CarePlans.AsNoTracking()
-                    .Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId)
-                    .ToListAsync(CancellationToken.None).ConfigureAwait(false);
-            var entries = await trail.EntriesAsync(AuditAction.Read, trail.PeopleRead.Concat(planPeople), CancellationToken.None).ConfigureAwait(false);
+            var people = await trail.PeopleReadAsync(services.GetRequiredService<CarePlanDbContext>()).ConfigureAwait(false);
+            var entries = await trail.EntriesAsync(AuditAction.Read, people, CancellationToken.None).ConfigureAwait(false);
 
             // Not the request's token: a read that ran is recorded even if its caller has gone.
             await writer.WriteAsync(entries, CancellationToken.None).ConfigureAwait(false);

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Audit;
 
@@ -33,6 +36,31 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
     public IReadOnlyCollection<Id<Person>> PeopleRead => _people.Keys.ToArray();
 
     public IReadOnlyCollection<Id<CarePlan>> PlansRead => _plans.Keys.ToArray();
+
+    /// <summary>
+    /// Everyone whose record was read: the people read directly and the owners of the plans read (one read-only query
+    /// on <paramref name="db"/>, which saves nothing).
+    /// </summary>
+    public async Task<IReadOnlyList<Id<Person>>> PeopleReadAsync(CarePlanDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var planIds = PlansRead.ToList();
+        var planPeople = planIds.Count == 0
+            ? []
+            : await db.CarePlans.AsNoTracking()
+                .Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId)
+                .ToListAsync(CancellationToken.None).ConfigureAwait(false);
+        return [.. PeopleRead.Concat(planPeople).Distinct()];
+    }
+
+    /// <summary>How the audit log words an operation, e.g. "query people" or "subscription planStatusChanged".</summary>
+    public static string OperationName(GraphQLOperationDefinition operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var name = operation.Name?.StringValue
+            ?? string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
+        return $"{operation.Operation.ToString().ToLowerInvariant()} {name}";
+    }
 
     /// <summary>Rows for the given people, or none when nobody is signed in (start-up work, demo data).</summary>
     public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(AuditAction action, IEnumerable<Id<Person>> people, CancellationToken cancellationToken)

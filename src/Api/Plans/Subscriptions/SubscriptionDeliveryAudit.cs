@@ -6,8 +6,6 @@ using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using GraphQL.Execution;
-using GraphQLParser.AST;
-using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Plans.Subscriptions;
 
@@ -33,13 +31,8 @@ internal sealed class SubscriptionDeliveryAudit(AuditWriter writer, TimeProvider
         }
 
         // Subscriptions change nothing, so the execution's own unit of work may be read from.
-        var planIds = trail.PlansRead.ToList();
-        var planPeople = planIds.Count == 0
-            ? []
-            : await services.GetRequiredService<CarePlanDbContext>().CarePlans.AsNoTracking()
-                .Where(p => planIds.Contains(p.Id)).Select(p => p.PersonId)
-                .ToListAsync(CancellationToken.None).ConfigureAwait(false);
-        return new Reads(OperationOf(execution), [.. trail.PeopleRead.Concat(planPeople).Distinct()]);
+        var people = await trail.PeopleReadAsync(services.GetRequiredService<CarePlanDbContext>()).ConfigureAwait(false);
+        return new Reads(AuditTrail.OperationName(execution.Operation), people);
     }
 
     public async Task DeliveringAsync(object? state, IExecutionContext subscriber, CancellationToken cancellationToken)
@@ -61,15 +54,6 @@ internal sealed class SubscriptionDeliveryAudit(AuditWriter writer, TimeProvider
         var actor = caller.ToActor();
         var entries = reads.People.Select(person => new AuditEntry(actor, caller.OrganisationId, AuditAction.Read, reads.Operation, person, now)).ToList();
         await writer.WriteAsync(entries, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The operation's name as <see cref="AuditListener"/> words it, e.g. "subscription planStatusChanged".</summary>
-    private static string OperationOf(IExecutionContext context)
-    {
-        var operation = context.Operation;
-        var name = operation.Name?.StringValue
-            ?? string.Join(",", operation.SelectionSet.Selections.OfType<GraphQLField>().Select(f => f.Name.StringValue));
-        return $"{operation.Operation.ToString().ToLowerInvariant()} {name}";
     }
 
     private sealed record Reads(string Operation, IReadOnlyList<Id<Person>> People);
