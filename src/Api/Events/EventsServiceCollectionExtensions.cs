@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace CarePlanGraph.Api.Events;
 
@@ -7,7 +8,7 @@ namespace CarePlanGraph.Api.Events;
 public static class EventsServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IPlanEventBus"/> (Redis pub/sub when <c>Events:Redis</c> is set, else in-process), its fan-out to this instance's subscribers, the
+    /// Adds <see cref="IPlanEventBus"/> (a Redis stream when <c>Events:Redis</c> is set, else in-process), its fan-out to this instance's subscribers, the
     /// <see cref="PlanEventOutbox"/> a change writes its events to and the <see cref="OutboxDispatcher"/> that
     /// publishes them, the outbox's readiness check (<see cref="OutboxHealthCheck"/>), with <see cref="PlanEventsOptions"/> bound from <c>Events</c>.
     /// </summary>
@@ -20,6 +21,7 @@ public static class EventsServiceCollectionExtensions
             .Validate(options => options.DeduplicationWindow > 0, "Events:DeduplicationWindow must be positive.")
             .Validate(options => options.DispatchPollInterval > TimeSpan.Zero && options.DispatchLease > TimeSpan.Zero, "Events:DispatchPollInterval and Events:DispatchLease must be positive.")
             .Validate(options => options.OutboxRetention > TimeSpan.Zero && options.OutboxPendingAgeLimit > TimeSpan.Zero, "Events:OutboxRetention and Events:OutboxPendingAgeLimit must be positive.")
+            .Validate(options => options.RedisStreamLength > 0 && options.RedisPollInterval > TimeSpan.Zero, "Events:RedisStreamLength and Events:RedisPollInterval must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PlanEventFanOut>();
         var redis = configuration.GetSection(PlanEventsOptions.SectionName)[nameof(PlanEventsOptions.Redis)];
@@ -30,7 +32,10 @@ public static class EventsServiceCollectionExtensions
         else
         {
             services.AddSingleton<IPlanEventBus>(provider => new RedisPlanEventBus(
-                redis, provider.GetRequiredService<PlanEventFanOut>(), provider.GetRequiredService<ILogger<RedisPlanEventBus>>()));
+                redis,
+                provider.GetRequiredService<PlanEventFanOut>(),
+                provider.GetRequiredService<IOptions<PlanEventsOptions>>().Value,
+                provider.GetRequiredService<ILogger<RedisPlanEventBus>>()));
         }
 
         services.AddScoped<PlanEventOutbox>();

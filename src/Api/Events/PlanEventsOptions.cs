@@ -14,10 +14,22 @@ public sealed class PlanEventsOptions
     public int SubscriberQueueCapacity { get; set; } = 256;
 
     /// <summary>
-    /// A StackExchange.Redis connection string (e.g. <c>127.0.0.1:6379</c>): events travel between instances by Redis
-    /// pub/sub. Unset: in-process, enough for one instance.
+    /// A StackExchange.Redis connection string (e.g. <c>127.0.0.1:6379</c>): events travel between instances on a Redis
+    /// stream (see <see cref="RedisPlanEventBus"/>). Unset: in-process, enough for one instance.
     /// </summary>
     public string? Redis { get; set; }
+
+    /// <summary>
+    /// About how many events the Redis stream keeps (default 100,000; trimmed approximately): an instance cut off from
+    /// Redis for longer than it takes to publish that many misses the oldest of them.
+    /// </summary>
+    public int RedisStreamLength { get; set; } = 100_000;
+
+    /// <summary>
+    /// How often each instance reads the Redis stream when no bell rang (default 250 ms): the longest extra delay when
+    /// a bell is lost, as it is while an instance reconnects.
+    /// </summary>
+    public TimeSpan RedisPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// Whether this instance publishes the outbox's pending events (default true). False leaves them for another

@@ -3,83 +3,194 @@ using StackExchange.Redis;
 namespace CarePlanGraph.Api.Events;
 
 /// <summary>
-/// The bus between API instances: the outbox dispatcher of whichever instance claimed an event publishes it on one
-/// Redis pub/sub channel, and every instance's subscription hands what it receives, in order, to its own
-/// <see cref="PlanEventFanOut"/> (which drops repeats). The connection never aborts on failure and does not queue
-/// while Redis is down: a publish then fails at once, the event stays in the outbox and the dispatcher retries with
-/// backoff until Redis is back, when the client has also re-subscribed.
+/// The bus between API instances. The outbox dispatcher of whichever instance claimed an event appends it to one
+/// Redis stream (<c>XADD</c>, trimmed to about <see cref="PlanEventsOptions.RedisStreamLength"/> entries) and rings a
+/// pub/sub bell. Every instance reads the stream from the last entry it read (<c>XREAD</c>), when the bell rings and
+/// every <see cref="PlanEventsOptions.RedisPollInterval"/>, and hands each change, in order, to its own
+/// <see cref="PlanEventFanOut"/> (which drops repeats).
 /// </summary>
+/// <remarks>
+/// Why a stream and not plain pub/sub: pub/sub forgets a message sent while a listener is disconnected. When Redis
+/// comes back, the instance that publishes the waiting outbox events may reconnect before another has re-subscribed,
+/// and that instance's subscribers would never hear of them. With the stream, a reconnecting instance reads everything
+/// appended since its last entry. The connection never aborts and does not queue while Redis is down: an append then
+/// fails at once, the event stays in the outbox, and the dispatcher retries until Redis is back.
+/// </remarks>
 public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
 {
-    /// <summary>The one channel every instance publishes to and listens on.</summary>
-    public static readonly RedisChannel Channel = RedisChannel.Literal("careplan:plan-status-changed");
+    /// <summary>The stream every instance appends to and reads.</summary>
+    public static readonly RedisKey Stream = "careplan:plan-events";
+
+    /// <summary>The channel that tells readers the stream has grown; a lost ring only costs one poll interval.</summary>
+    public static readonly RedisChannel Bell = RedisChannel.Literal("careplan:plan-events:appended");
+
+    private const string Field = "change";
+    private const int ReadBatch = 500;
 
     private readonly ConnectionMultiplexer _redis;
     private readonly PlanEventFanOut _fanOut;
     private readonly ILogger<RedisPlanEventBus> _logger;
-    private readonly Lock _subscribing = new();
-    private bool _subscribed;
+    private readonly PlanEventsOptions _options;
+    private readonly SemaphoreSlim _rung = new(0, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _reading;
+    private RedisValue? _lastRead;
 
-    public RedisPlanEventBus(string connectionString, PlanEventFanOut fanOut, ILogger<RedisPlanEventBus> logger)
+    public RedisPlanEventBus(string connectionString, PlanEventFanOut fanOut, PlanEventsOptions options, ILogger<RedisPlanEventBus> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var configuration = ConfigurationOptions.Parse(connectionString);
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         _fanOut = fanOut;
         _logger = logger;
+        _options = options;
         _redis = ConnectionMultiplexer.Connect(configuration);
 
-        // Redis may be down when the instance starts: it must start anyway (changes still succeed, events wait in the
-        // outbox), and it listens as soon as the connection comes back.
-        _redis.ConnectionRestored += (_, _) => TrySubscribe();
-        TrySubscribe();
+        // The bell subscription is re-established by the client after a reconnect; the poll covers the gap.
+        _redis.GetSubscriber().Subscribe(Bell, (_, _) => Ring(), CommandFlags.FireAndForget);
+
+        // Where this instance starts reading: the end of the stream now, so that a change published after the
+        // instance is up reaches its subscribers even if the reader loop has not run yet. Redis down at start: the
+        // loop finds the end when it can.
+        _lastRead = TryFindEnd();
+        _reading = Task.Run(() => ReadAsync(_stopping.Token));
     }
 
     public async ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        await _redis.GetSubscriber().PublishAsync(Channel, PlanEventJson.Serialize(change)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var database = _redis.GetDatabase();
+        await database.StreamAddAsync(
+                Stream, Field, PlanEventJson.Serialize(change), maxLength: _options.RedisStreamLength, useApproximateMaxLength: true)
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _redis.GetSubscriber().PublishAsync(Bell, RedisValue.EmptyString, CommandFlags.FireAndForget).ConfigureAwait(false);
     }
 
     public PlanEventSubscription Subscribe(Guid? planId) => _fanOut.Subscribe(planId);
 
-    public void Dispose() => _redis.Dispose();
-
-    private void TrySubscribe()
+    public void Dispose()
     {
-        lock (_subscribing)
+        _stopping.Cancel();
+        try
         {
-            if (_subscribed)
+            _reading.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The reader ends by cancellation; anything else was logged by it.
+        }
+
+        _redis.Dispose();
+        _stopping.Dispose();
+        _rung.Dispose();
+    }
+
+    private void Ring()
+    {
+        try
+        {
+            _rung.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already rung: the reader will read everything appended so far.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shutting down.
+        }
+    }
+
+    private RedisValue? TryFindEnd()
+    {
+        try
+        {
+            var last = _redis.GetDatabase().StreamRange(Stream, count: 1, messageOrder: Order.Descending);
+            return last.Length == 0 ? "0-0" : last[0].Id;
+        }
+        catch (RedisException exception)
+        {
+            LogNotListening(_logger, exception);
+            return null;
+        }
+    }
+
+    private async Task ReadAsync(CancellationToken stoppingToken)
+    {
+        var failing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = _options.RedisPollInterval;
+            try
             {
-                return;
+                _lastRead ??= TryFindEnd();
+                if (_lastRead is { } from)
+                {
+                    var entries = await _redis.GetDatabase().StreamReadAsync(Stream, from, ReadBatch).ConfigureAwait(false);
+                    foreach (var entry in entries)
+                    {
+                        Deliver(entry);
+                        _lastRead = entry.Id;
+                    }
+
+                    if (failing)
+                    {
+                        LogListeningAgain(_logger);
+                        failing = false;
+                    }
+
+                    if (entries.Length == ReadBatch)
+                    {
+                        continue;
+                    }
+                }
+            }
+            catch (RedisException exception)
+            {
+                if (!failing)
+                {
+                    LogNotListening(_logger, exception);
+                    failing = true;
+                }
             }
 
             try
             {
-                // A sequential queue: this instance's subscribers get each plan's events in the order they were published.
-                _redis.GetSubscriber().Subscribe(Channel).OnMessage(message =>
-                {
-                    try
-                    {
-                        _ = _fanOut.Deliver(PlanEventJson.Deserialize(message.Message.ToString()));
-                    }
-                    catch (System.Text.Json.JsonException exception)
-                    {
-                        LogUnreadable(_logger, exception);
-                    }
-                });
-                _subscribed = true;
+                await _rung.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
-            catch (RedisConnectionException exception)
+            catch (OperationCanceledException)
             {
-                LogNotListening(_logger, exception);
+                return;
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis cannot be reached: this instance will listen for plan events when it can.")]
+    private void Deliver(StreamEntry entry)
+    {
+        try
+        {
+            var json = entry[Field];
+            if (json.IsNull)
+            {
+                LogUnreadable(_logger, null);
+                return;
+            }
+
+            _fanOut.Deliver(PlanEventJson.Deserialize(json.ToString()));
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            LogUnreadable(_logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis cannot be reached: this instance will read plan events when it can.")]
     private static partial void LogNotListening(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A message on the plan events channel could not be read; it was dropped.")]
-    private static partial void LogUnreadable(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Redis is reachable again: this instance is reading plan events.")]
+    private static partial void LogListeningAgain(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An entry on the plan events stream could not be read; it was skipped.")]
+    private static partial void LogUnreadable(ILogger logger, Exception? exception);
 }

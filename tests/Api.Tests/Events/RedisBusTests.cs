@@ -67,6 +67,34 @@ public sealed class RedisBusTests(ITestOutputHelper output)
     }
 
     [RedisFact]
+    public async Task A_change_published_while_instance_B_is_cut_off_from_Redis_reaches_B_when_it_reconnects()
+    {
+        // Redis pub/sub would lose this event: B is not listening when A publishes it. The stream keeps it for B.
+        using var redis = new RedisTestServer();
+        using var relay = new LoopbackRelay(redis.Port);
+        using var a = CarePlanApiFactory.Create(null, Settings(redis));
+        using var b = CarePlanApiFactory.Create(a, Settings(redis, relay.ConnectionString));
+        using var sam = a.CreateClientFor("kw-sam");
+        var planId = await Reviews.CaseworkClient.PlanIdAsync(a, "p-cleo");
+        using var onB = b.Services.GetRequiredService<IPlanEventBus>().Subscribe(NodeId.DecodeAs(planId, "CarePlan", "planId"));
+
+        relay.Cut();
+        await sam.SucceedAsync("startReview", new { planId, reviewOn = "2026-11-09" }, "plan { status }");
+        await Task.Delay(1000);
+        Assert.False(onB.Reader.TryRead(out _));
+
+        var clock = Stopwatch.StartNew();
+        relay.Restore();
+        using var timeout = new CancellationTokenSource(Patience);
+        var change = await onB.Reader.ReadAsync(timeout.Token);
+        output.WriteLine($"From B's reconnection to the event on B: {clock.ElapsedMilliseconds} ms");
+
+        Assert.Equal(PlanStatus.UnderReview, change.ToStatus);
+        await Task.Delay(1000);
+        Assert.False(onB.Reader.TryRead(out _));
+    }
+
+    [RedisFact]
     public async Task Two_instances_deciding_the_same_submission_at_once_decide_it_once()
     {
         using var redis = new RedisTestServer();
@@ -90,9 +118,9 @@ public sealed class RedisBusTests(ITestOutputHelper output)
         Assert.False(onA.Reader.TryRead(out _));
     }
 
-    private static Dictionary<string, string?> Settings(RedisTestServer redis) => new()
+    private static Dictionary<string, string?> Settings(RedisTestServer redis, string? through = null) => new()
     {
-        ["Events:Redis"] = redis.ConnectionString,
+        ["Events:Redis"] = through ?? redis.ConnectionString,
         ["Events:DispatchPollInterval"] = "00:00:01",
     };
 }
