@@ -32,6 +32,9 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
     private readonly ILogger<RedisPlanEventBus> _logger;
     private readonly PlanEventsOptions _options;
     private readonly SemaphoreSlim _rung = new(0, 1);
+
+    // One reader at a time (the loop, or a publish catching up), so entries are delivered once and in stream order.
+    private readonly SemaphoreSlim _reader = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _reading;
     private RedisValue? _lastRead;
@@ -60,11 +63,34 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
     public async ValueTask PublishAsync(PlanStatusChanged change, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var database = _redis.GetDatabase();
-        await database.StreamAddAsync(
-                Stream, Field, PlanEventJson.Serialize(change), maxLength: _options.RedisStreamLength, useApproximateMaxLength: true)
-            .WaitAsync(cancellationToken).ConfigureAwait(false);
-        await _redis.GetSubscriber().PublishAsync(Bell, RedisValue.EmptyString, CommandFlags.FireAndForget).ConfigureAwait(false);
+        await _reader.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Know where this instance reads from before appending, so the catch-up below includes this event.
+            _lastRead ??= TryFindEnd();
+            var id = await _redis.GetDatabase().StreamAddAsync(
+                    Stream, Field, PlanEventJson.Serialize(change), maxLength: _options.RedisStreamLength, useApproximateMaxLength: true)
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _redis.GetSubscriber().PublishAsync(Bell, RedisValue.EmptyString, CommandFlags.FireAndForget).ConfigureAwait(false);
+
+            // This instance's own subscribers hear of the event now, in the stream's order, so a mutation that waits
+            // for its events to be published answers after they have them. Failing here is not failing to publish:
+            // the event is in the stream and the reader loop delivers it.
+            try
+            {
+                while (_lastRead is { } read && !AtOrAfter(read, id) && await ReadBatchAsync().ConfigureAwait(false) > 0)
+                {
+                }
+            }
+            catch (RedisException exception)
+            {
+                LogNotListening(_logger, exception);
+            }
+        }
+        finally
+        {
+            _reader.Release();
+        }
     }
 
     public PlanEventSubscription Subscribe(Guid? planId) => _fanOut.Subscribe(planId);
@@ -84,6 +110,7 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
         _redis.Dispose();
         _stopping.Dispose();
         _rung.Dispose();
+        _reader.Dispose();
     }
 
     private void Ring()
@@ -121,29 +148,23 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
         var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = _options.RedisPollInterval;
+            var more = false;
             try
             {
-                _lastRead ??= TryFindEnd();
-                if (_lastRead is { } from)
+                await _reader.WaitAsync(stoppingToken).ConfigureAwait(false);
+                try
                 {
-                    var entries = await _redis.GetDatabase().StreamReadAsync(Stream, from, ReadBatch).ConfigureAwait(false);
-                    foreach (var entry in entries)
-                    {
-                        Deliver(entry);
-                        _lastRead = entry.Id;
-                    }
+                    more = await ReadBatchAsync().ConfigureAwait(false) == ReadBatch;
+                }
+                finally
+                {
+                    _reader.Release();
+                }
 
-                    if (failing)
-                    {
-                        LogListeningAgain(_logger);
-                        failing = false;
-                    }
-
-                    if (entries.Length == ReadBatch)
-                    {
-                        continue;
-                    }
+                if (failing)
+                {
+                    LogListeningAgain(_logger);
+                    failing = false;
                 }
             }
             catch (RedisException exception)
@@ -154,16 +175,57 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
                     failing = true;
                 }
             }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (more)
+            {
+                continue;
+            }
 
             try
             {
-                await _rung.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+                await _rung.WaitAsync(_options.RedisPollInterval, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
+    }
+
+    /// <summary>Reads and delivers the next entries after the last one read; the caller holds <see cref="_reader"/>.</summary>
+    private async Task<int> ReadBatchAsync()
+    {
+        _lastRead ??= TryFindEnd();
+        if (_lastRead is not { } from)
+        {
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis cannot be reached.");
+        }
+
+        var entries = await _redis.GetDatabase().StreamReadAsync(Stream, from, ReadBatch).ConfigureAwait(false);
+        foreach (var entry in entries)
+        {
+            Deliver(entry);
+            _lastRead = entry.Id;
+        }
+
+        return entries.Length;
+    }
+
+    /// <summary>Whether stream entry id <paramref name="read"/> (<c>milliseconds-sequence</c>) is <paramref name="target"/> or later.</summary>
+    internal static bool AtOrAfter(RedisValue read, RedisValue target)
+    {
+        static (ulong, ulong) Parse(RedisValue id)
+        {
+            var text = id.ToString();
+            var dash = text.IndexOf('-', StringComparison.Ordinal);
+            return (ulong.Parse(text.AsSpan(0, dash), System.Globalization.CultureInfo.InvariantCulture), ulong.Parse(text.AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return Parse(read).CompareTo(Parse(target)) >= 0;
     }
 
     private void Deliver(StreamEntry entry)

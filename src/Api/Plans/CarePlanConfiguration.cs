@@ -13,7 +13,7 @@ internal sealed class CarePlanConfiguration : IEntityTypeConfiguration<CarePlan>
     {
         builder.ToTable("CarePlans");
         builder.HasKey(p => p.Id);
-        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.PersonId);
         builder.HasIndex(p => p.Status);

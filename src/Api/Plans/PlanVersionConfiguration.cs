@@ -17,7 +17,6 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         // A second writer holding an older revision gets a conflict instead of overwriting (optimistic concurrency).
         builder.Property(v => v.EditRevision).IsConcurrencyToken();
         builder.Ignore(v => v.IsEditable);
-        builder.Ignore(v => v.TotalAnnualCost);
 
         builder.ComplexProperty(v => v.Answers, answers =>
         {

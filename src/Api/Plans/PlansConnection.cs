@@ -38,6 +38,9 @@ public static class PlansConnection
             .Comparable<DateType, DateOnly?>("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place (none until then).")
             .Comparable<DateType, DateOnly?>("nextReviewDue", p => p.NextReviewDue, "The day the next review is due (none until the plan is active).")
             .Id("person", p => p.PersonId, (id, at) => new Id<Person>(NodeId.DecodeAs(id, "Person", at)), "The person the plan is for (a Person ID).")
+            .Id("keyWorker", p => p.Person!.KeyWorkerId, (id, at) => new Id<StaffMember>(NodeId.DecodeAs(id, "StaffMember", at)), "The Key Worker of the person the plan is for (a StaffMember ID).")
+            .Comparable<LongGraphType, long, Money>("currentCostPence", CurrentCost, pence => new Money(pence), "What the current version's support items cost a year, in whole pence (the current version: the newest not withdrawn). Not for providers.", FieldPolicies.NotForProviders)
+            .Boolean("overIndicativeBudget", OverIndicativeBudget, "true: the current version costs more a year than the indicative budget (R09: such a plan needs a funding decision). Not for providers.", FieldPolicies.NotForProviders)
             .Comparable<LongGraphType, long, Money>("indicativeBudgetPence", p => p.IndicativeBudget, pence => new Money(pence), "The indicative personal budget a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders)
             .Comparable<LongGraphType, long, Money?>("personalBudgetPence", p => p.PersonalBudget, pence => new Money(pence), "The agreed personal budget a year, in whole pence (none until agreed). Not for providers.", FieldPolicies.NotForProviders)
             .Comparable<LongGraphType, long, Money>("assessedContributionPence", p => p.AssessedContribution, pence => new Money(pence), "What the person pays towards their support a year, in whole pence. Not for providers.", FieldPolicies.NotForProviders);
@@ -48,5 +51,23 @@ public static class PlansConnection
             .Field("supportInPlaceOn", p => p.SupportInPlaceOn, "The day support was first in place; plans without one sort last.")
             .Field("nextReviewDue", p => p.NextReviewDue, "The day the next review is due; plans without one sort last.")
             .Field("indicativeBudgetPence", p => p.IndicativeBudget, "The indicative personal budget. Not for providers.", FieldPolicies.NotForProviders)
-            .Field("personalBudgetPence", p => p.PersonalBudget, "The agreed personal budget; plans without one sort last. Not for providers.", FieldPolicies.NotForProviders);
+            .Field("personalBudgetPence", p => p.PersonalBudget, "The agreed personal budget; plans without one sort last. Not for providers.", FieldPolicies.NotForProviders)
+            .Field("currentCostPence", CurrentCost, "What the current version costs a year. Not for providers.", FieldPolicies.NotForProviders);
+
+    /// <summary>
+    /// The current version's yearly cost, in SQL (a property, not a field: the connection's definition above uses it
+    /// while the class is initialised): <see cref="CarePlan.CurrentOf"/>'s rule (the newest version not
+    /// withdrawn, else the newest) over the total each version keeps.
+    /// </summary>
+    private static System.Linq.Expressions.Expression<Func<CarePlan, Money>> CurrentCost => p => p.Versions
+        .OrderBy(v => v.Status == VersionStatus.Withdrawn ? 1 : 0)
+        .ThenByDescending(v => v.Number)
+        .Select(v => v.TotalAnnualCost)
+        .FirstOrDefault();
+
+    private static System.Linq.Expressions.Expression<Func<CarePlan, bool>> OverIndicativeBudget => p => p.Versions
+        .OrderBy(v => v.Status == VersionStatus.Withdrawn ? 1 : 0)
+        .ThenByDescending(v => v.Number)
+        .Select(v => v.TotalAnnualCost)
+        .FirstOrDefault() > p.IndicativeBudget;
 }

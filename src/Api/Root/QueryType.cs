@@ -46,9 +46,8 @@ public sealed class QueryType : ObjectGraphType
                 return await Pager.ToConnectionAsync(people.AsNoTracking(), c, PeopleConnection.Definition).ConfigureAwait(false);
             });
         Field<ConnectionGraphType<CarePlanType, CarePlan>>("plans")
-            .Description("The care and support plans you may see, oldest first (change it with `order`). Filter (`where`) on: status, createdAt, supportInPlaceOn, nextReviewDue, person; and, not for providers (refused with AUTH_FIELD_FORBIDDEN), the budget, personal budget and assessed contribution in pence and the support items (provider, description, unit cost, quantity). "
-                + "Sort on: createdAt, supportInPlaceOn, nextReviewDue; and, not for providers, the budget and personal budget. "
-                + "Not available: the Key Worker (the person's, not the plan's: filter `people` on `keyWorker`) and the support items' cost total (computed from unit cost × quantity × frequency, which the database cannot compute from how costs are stored; compare `supportItems.unitCostPence` instead).")
+            .Description("The care and support plans you may see, oldest first (change it with `order`). Filter (`where`) on: status, createdAt, supportInPlaceOn, nextReviewDue, person, the person's Key Worker (keyWorker); and, not for providers (refused with AUTH_FIELD_FORBIDDEN), the indicative budget, personal budget, assessed contribution and current version's cost a year in pence, whether the current version costs more than the indicative budget (overIndicativeBudget), and the support items (provider, description, unit cost, quantity). "
+                + "Sort on: createdAt, supportInPlaceOn, nextReviewDue; and, not for providers, the indicative budget, personal budget and current cost.")
             .ConnectionArguments(PlansConnection.Definition)
             .Resolve()
             .WithService<AccessScope>()

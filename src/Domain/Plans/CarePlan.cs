@@ -52,6 +52,12 @@ public sealed partial class CarePlan : IPersonRecord
 
     public Id<Person> PersonId { get; private set; }
 
+    /// <summary>
+    /// The person, for queries only (a list filtered on the person's Key Worker): the plan never loads it and its
+    /// methods never read it. Use <see cref="PersonId"/>.
+    /// </summary>
+    public Person? Person { get; private set; }
+
     /// <summary>The assessment the plan is written against (R01).</summary>
     public Id<Assessment> AssessmentId { get; private set; }
 

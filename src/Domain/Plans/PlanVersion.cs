@@ -108,8 +108,11 @@ public sealed class PlanVersion : IPlanRecord
 
     public bool IsEditable => Status is VersionStatus.Draft or VersionStatus.ChangesRequired;
 
-    /// <summary>Total cost over the declared 52-week year (R04, R09).</summary>
-    public Money TotalAnnualCost => _supportItems.Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost);
+    /// <summary>
+    /// Total cost over the declared 52-week year (R04, R09). Kept with the version, worked out again whenever its items
+    /// change, so that lists can filter and sort on it in the database.
+    /// </summary>
+    public Money TotalAnnualCost { get; private set; }
 
     /// <summary>The total spread over 52 weeks, to the nearest penny (R04).</summary>
     public Money TotalWeeklyCost => TotalAnnualCost.DivideRounded(CostFrequencyExtensions.WeeksInYear);
@@ -416,6 +419,7 @@ public sealed class PlanVersion : IPlanRecord
         revision._supportItems.AddRange(_supportItems.Select(i => i.CopyForRevision()));
         revision._helpers.AddRange(_helpers.Select(h => h.CopyForRevision()));
         revision._riskMitigations.AddRange(_riskMitigations.Select(m => m.CopyForRevision()));
+        revision.TotalAnnualCost = revision.SumOfItems();
         return revision;
     }
 
@@ -440,6 +444,7 @@ public sealed class PlanVersion : IPlanRecord
     /// </summary>
     private void ContentChanged(Actor actor, DateTimeOffset now)
     {
+        TotalAnnualCost = SumOfItems();
         EditRevision++;
         LastEditedAt = now;
         if (!IsAuthoredBy(actor.Subject))
@@ -450,4 +455,6 @@ public sealed class PlanVersion : IPlanRecord
         BestInterestsConfirmation = null;
         OwnDecisionsConfirmation = null;
     }
+
+    private Money SumOfItems() => _supportItems.Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost);
 }

@@ -77,7 +77,7 @@ public sealed class ConnectionPropertyTests(CarePlanApiFactory factory) : IClass
             (2, status.Select(c => FieldFilter("status", c.Json, row => c.Matches((string)row.Values["status"]!)))),
             (2, DateCondition(dates, nullable: true).Select(c => FieldFilter("nextReviewDue", c.Json, row => c.Matches((DateOnly?)row.Values["nextReviewDue"])))),
             (1, DateCondition(dates, nullable: true).Select(c => FieldFilter("supportInPlaceOn", c.Json, row => c.Matches((DateOnly?)row.Values["supportInPlaceOn"])))),
-            (1, Comparison(instants.Select(i => (DateTimeOffset?)i), i => i!.Value.ToString("O", CultureInfo.InvariantCulture), nullable: false).Select(c => FieldFilter("createdAt", c.Json, row => c.Matches((DateTimeOffset?)row.Values["createdAt"])))));
+            (1, Comparison(instants.Select(i => (DateTimeOffset?)i), i => (JsonNode)i!.Value.ToString("O", CultureInfo.InvariantCulture), nullable: false).Select(c => FieldFilter("createdAt", c.Json, row => c.Matches((DateTimeOffset?)row.Values["createdAt"])))));
         await CheckAsync(
             "plans { totalCount edges { cursor node { id status createdAt nextReviewDue supportInPlaceOn person { reference } } } pageInfo { hasNextPage endCursor } }",
             "plans",
@@ -95,16 +95,53 @@ public sealed class ConnectionPropertyTests(CarePlanApiFactory factory) : IClass
             ["createdAt"]);
     }
 
+    [Fact]
+    public async Task Random_plan_filters_on_Key_Worker_cost_and_budget_match_the_same_selection_in_CSharp()
+    {
+        // Not for providers (R27: no budget, no other organisations' costs), so the personas are the others.
+        string[] keyWorkers;
+        using (var admin = factory.CreateClientFor("admin-jo"))
+        {
+            var staff = (await admin.DataAsync("{ people(first: 100) { nodes { keyWorker { id } } } }"))["people"]!["nodes"]!.AsArray();
+            keyWorkers = [.. staff.Select(n => (string)n!["keyWorker"]!["id"]!).Distinct()];
+        }
+
+        var costs = Gen.Frequency((1, Gen.OneOf(0L, 1_000_000L, 1_500_000L)), (4, Gen.Long[0, 4_000_000].Select(p => p / 1000 * 1000))).Select(p => (long?)p);
+        var leaf = Gen.Frequency(
+            (2, Gen.Select(Gen.OneOf("eq", "neq"), Gen.OneOf(keyWorkers)).Select((op, id) => FieldFilter("keyWorker", new JsonObject { [op] = id }, row => ((string)row.Values["keyWorker"]! == id) == (op == "eq")))),
+            (1, Gen.Select(Gen.Bool, Gen.OneOf(keyWorkers).Array[1, 2]).Select((isIn, ids) => FieldFilter("keyWorker", new JsonObject { [isIn ? "in" : "nin"] = new JsonArray([.. ids.Select(i => (JsonNode)i)]) }, row => ids.Contains((string)row.Values["keyWorker"]!) == isIn))),
+            (3, Comparison(costs, p => (JsonNode)p!.Value, nullable: false).Select(c => FieldFilter("currentCostPence", c.Json, row => c.Matches((long?)row.Values["currentCostPence"])))),
+            (2, Gen.Select(Gen.OneOf("eq", "neq"), Gen.Bool).Select((op, over) => FieldFilter("overIndicativeBudget", new JsonObject { [op] = over }, row => (((long)row.Values["currentCostPence"]! > (long)row.Values["indicativeBudgetPence"]!) == over) == (op == "eq")))),
+            (1, Comparison(costs, p => (JsonNode)p!.Value, nullable: false).Select(c => FieldFilter("indicativeBudgetPence", c.Json, row => c.Matches((long?)row.Values["indicativeBudgetPence"])))));
+        await CheckAsync(
+            "plans { totalCount edges { cursor node { id createdAt person { reference keyWorker { id } } currentVersion { totalAnnualCost { pence } } budget { indicative { pence } } } } pageInfo { hasNextPage endCursor } }",
+            "plans",
+            "CarePlanFilterInput",
+            "CarePlanSortInput",
+            node => new Dictionary<string, object?>
+            {
+                ["createdAt"] = DateTimeOffset.Parse((string)node["createdAt"]!, CultureInfo.InvariantCulture),
+                ["keyWorker"] = (string)node["person"]!["keyWorker"]!["id"]!,
+                ["currentCostPence"] = (long)node["currentVersion"]!["totalAnnualCost"]!["pence"]!,
+                ["indicativeBudgetPence"] = (long)node["budget"]!["indicative"]!["pence"]!,
+            },
+            leaf,
+            ["currentCostPence", "indicativeBudgetPence", "createdAt"],
+            ["createdAt"],
+            ["admin-jo", "kw-sam", "sp-lee", "p-cleo"]);
+    }
+
     // ---- the check ----
 
-    private async Task CheckAsync(string selection, string field, string filterType, string sortType, Func<JsonNode, Dictionary<string, object?>> values, Gen<Filter> leaf, string[] sortFields, string[] defaultOrder)
+    private async Task CheckAsync(string selection, string field, string filterType, string sortType, Func<JsonNode, Dictionary<string, object?>> values, Gen<Filter> leaf, string[] sortFields, string[] defaultOrder, string[]? personas = null)
     {
         var query = $$"""
             query($first: Int, $after: String, $where: {{filterType}}, $order: [{{sortType}}!]) {
               {{selection.Replace(field + " {", field + "(first: $first, after: $after, where: $where, order: $order) {", StringComparison.Ordinal)}}
             }
             """;
-        var clients = Personas.ToDictionary(p => p, factory.CreateClientFor);
+        personas ??= Personas;
+        var clients = personas.ToDictionary(p => p, factory.CreateClientFor);
         try
         {
             // What each persona sees, read once without a filter: the "seeded data" the C# selection runs over.
@@ -122,7 +159,7 @@ public sealed class ConnectionPropertyTests(CarePlanApiFactory factory) : IClass
                         new JsonObject { [and ? "and" : "or"] = new JsonArray([.. parts.Select(p => p.Json.DeepClone())]) },
                         row => and ? parts.All(p => p.Matches(row)) : parts.Any(p => p.Matches(row)))))));
             var orders = Gen.Shuffle(sortFields, 0, 2).SelectMany(fields => Gen.Bool.Array[fields.Length].Select(desc => fields.Select((f, i) => new Order(f, desc[i])).ToArray()));
-            var cases = Gen.Select(Gen.OneOf(Personas), Gen.Frequency((1, Gen.Const(() => (Filter?)null)), (5, filters.Select(f => (Filter?)f))), orders, Gen.Int[1, 4])
+            var cases = Gen.Select(Gen.OneOf(personas), Gen.Frequency((1, Gen.Const(() => (Filter?)null)), (5, filters.Select(f => (Filter?)f))), orders, Gen.Int[1, 4])
                 .Select((persona, where, order, size) => new Case(persona, where, order, size));
 
             await cases.SampleAsync(
@@ -239,10 +276,10 @@ public sealed class ConnectionPropertyTests(CarePlanApiFactory factory) : IClass
         })));
 
     private static Gen<(JsonNode Json, Func<DateOnly?, bool> Matches)> DateCondition(Gen<DateOnly?> values, bool nullable) =>
-        Comparison(values, d => d!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nullable);
+        Comparison(values, d => (JsonNode)d!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nullable);
 
     /// <summary>A comparable condition and its meaning in C#: a missing value never satisfies a comparison, so it satisfies every negation.</summary>
-    private static Gen<(JsonNode Json, Func<T?, bool> Matches)> Comparison<T>(Gen<T?> values, Func<T?, string> format, bool nullable)
+    private static Gen<(JsonNode Json, Func<T?, bool> Matches)> Comparison<T>(Gen<T?> values, Func<T?, JsonNode> format, bool nullable)
         where T : struct, IComparable<T> =>
         Gen.Select(Gen.OneOf("eq", "neq", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "in", "nin"), values, values.Array[1, 3]).Where((op, v, _) => v is not null || (nullable && op is "eq" or "neq")).Select((op, v, list) =>
         {

@@ -143,6 +143,9 @@ public sealed class ConnectionTests(CarePlanApiFactory factory) : IClassFixture<
     [InlineData("""{ "where": { "indicativeBudgetPence": { "gt": 0 } } }""")]
     [InlineData("""{ "where": { "or": [{ "status": { "eq": "ACTIVE" } }, { "supportItems": { "some": { "unitCostPence": { "gt": 0 } } } }] } }""")]
     [InlineData("""{ "order": [{ "personalBudgetPence": "DESC" }] }""")]
+    [InlineData("""{ "where": { "overIndicativeBudget": { "eq": true } } }""")]
+    [InlineData("""{ "where": { "currentCostPence": { "gte": 0 } } }""")]
+    [InlineData("""{ "order": [{ "currentCostPence": "ASC" }] }""")]
     public async Task R27_a_provider_may_not_filter_or_sort_plans_on_money_or_other_providers_items(string variables)
     {
         using var sunrise = factory.CreateClientFor("prov-sunrise");
@@ -191,6 +194,36 @@ public sealed class ConnectionTests(CarePlanApiFactory factory) : IClassFixture<
         var where = page[page.IndexOf("WHERE", StringComparison.Ordinal)..];
         Assert.Contains("lower(", where, StringComparison.Ordinal);
         Assert.Contains("FullName", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_plans_Key_Worker_and_cost_filters_run_in_the_databases_WHERE()
+    {
+        await using var own = new CarePlanApiFactory();
+        using var jo = own.CreateClientFor("admin-jo");
+        var sam = (string)(await jo.DataAsync("""{ people(where: { reference: { eq: "p-ben" } }) { nodes { keyWorker { id } } } }"""))["people"]!["nodes"]![0]!["keyWorker"]!["id"]!;
+        const string Query = """
+            query($first: Int, $sam: ID) {
+              plans(first: $first, where: { keyWorker: { eq: $sam }, overIndicativeBudget: { eq: true }, currentCostPence: { gt: 0 } }, order: [{ currentCostPence: DESC }]) { totalCount nodes { person { reference } } }
+            }
+            """;
+        await jo.DataAsync(Query, new { first = 1, sam });
+
+        own.Sql.Reset();
+        var plans = (await jo.DataAsync(Query, new { first = 10, sam }))["plans"]!;
+        var texts = own.Sql.Texts;
+
+        Assert.Equal(["p-ben"], plans["nodes"]!.AsArray().Select(n => (string)n!["person"]!["reference"]!));
+        // The page and its count: both read the plans, both with the whole filter in SQL.
+        var reads = texts.Where(t => t.Contains("FROM \"CarePlans\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, reads.Count);
+        Assert.All(reads, read =>
+        {
+            var where = read[read.IndexOf("WHERE", StringComparison.Ordinal)..];
+            Assert.Contains("KeyWorkerId", where, StringComparison.Ordinal);
+            Assert.Contains("TotalAnnualCost", where, StringComparison.Ordinal);
+            Assert.Contains("IndicativeBudget", where, StringComparison.Ordinal);
+        });
     }
 
     private static async Task InsertPersonAsync(CarePlanApiFactory own, string reference, string fullName)

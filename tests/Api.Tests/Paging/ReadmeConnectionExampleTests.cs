@@ -13,15 +13,15 @@ public sealed class ReadmeConnectionExampleTests(CarePlanApiFactory factory) : I
     public const string ProviderReviewsDueThisMonthOutput =
         """{"data":{"plans":{"nodes":[{"person":{"preferredName":"Cleo"},"status":"ACTIVE","nextReviewDue":"2026-11-09"},{"person":{"preferredName":"Dev"},"status":"ACTIVE","nextReviewDue":"2026-11-16"}]}}}""";
 
-    public const string KeyWorkerSubmittedByBudget =
-        """{ plans(where: { status: { eq: SUBMITTED } }, order: [{ indicativeBudgetPence: DESC }]) { totalCount nodes { person { preferredName } budget { budget { formatted } totalAnnualCost { formatted } } } } }""";
+    public const string KeyWorkerSubmittedOverBudget =
+        """{ plans(where: { status: { eq: SUBMITTED }, overIndicativeBudget: { eq: true } }, order: [{ currentCostPence: DESC }]) { totalCount nodes { person { preferredName } budget { budget { formatted } totalAnnualCost { formatted } } } } }""";
 
-    public const string KeyWorkerSubmittedByBudgetOutput =
+    public const string KeyWorkerSubmittedOverBudgetOutput =
         """{"data":{"plans":{"totalCount":1,"nodes":[{"person":{"preferredName":"Ben"},"budget":{"budget":{"formatted":"£17,000.00"},"totalAnnualCost":{"formatted":"£18,450.00"}}}]}}}""";
 
     [Theory]
     [InlineData("prov-sunrise", ProviderReviewsDueThisMonth, ProviderReviewsDueThisMonthOutput)]
-    [InlineData("kw-sam", KeyWorkerSubmittedByBudget, KeyWorkerSubmittedByBudgetOutput)]
+    [InlineData("kw-sam", KeyWorkerSubmittedOverBudget, KeyWorkerSubmittedOverBudgetOutput)]
     public async Task The_README_shows_the_query_and_its_real_output(string persona, string query, string output)
     {
         using var client = factory.CreateClientFor(persona);

@@ -1,6 +1,10 @@
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Tests.Infrastructure;
+using CarePlanGraph.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Tests.Persistence;
 
@@ -28,6 +32,24 @@ public sealed class MigrationTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Adding_the_stored_version_total_works_it_out_from_the_items_already_there()
+    {
+        // On the demo data (SQLite, or PostgreSQL when CAREPLAN_TEST_POSTGRES is set): go back to before the column,
+        // forward again, and every version's stored total is the domain's sum of its items.
+        await using var factory = new CarePlanApiFactory();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("SupportItemVersionProviderIndex");
+        await migrator.MigrateAsync();
+
+        var versions = (await db.CarePlans.AsNoTracking().Include(p => p.Versions).ThenInclude(v => v.SupportItems).ToListAsync())
+            .SelectMany(p => p.Versions).ToList();
+        Assert.Contains(versions, v => v.TotalAnnualCost > Money.Zero);
+        Assert.All(versions, v => Assert.Equal(v.SupportItems.Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost), v.TotalAnnualCost));
     }
 
     [PostgresFact]

@@ -215,4 +215,47 @@ public class R04_SupportItemTests
         Assert.Equal(PayeeRelationship.CloseRelative, item.ToDetails().PayeeRelationship);
         Assert.True(item.ToDetails().PayeeLivesWithPerson);
     }
+
+    [Fact]
+    public void R04_the_total_the_version_keeps_is_the_sum_of_its_items_after_any_adds_changes_and_removals()
+    {
+        // The total is stored so lists can filter on it in the database: it must never drift from the items.
+        var random = new Random(4);
+        var frequencies = Enum.GetValues<CostFrequency>();
+        for (var run = 0; run < 20; run++)
+        {
+            var scenario = PlanScenario.Draft();
+            for (var step = 0; step < 12; step++)
+            {
+                var details = Items.Extra(new Money(random.Next(0, 50_000)), frequencies[random.Next(frequencies.Length)], random.Next(1, 8));
+                var items = scenario.Version.SupportItems;
+                switch (random.Next(3))
+                {
+                    case 1 when items.Count > 0:
+                        scenario.Plan.UpdateSupportItem(scenario.Assessment, items[random.Next(items.Count)].Id, details, Actors.Person, Clock.Now).ShouldSucceed();
+                        break;
+                    case 2 when items.Count > 0:
+                        scenario.Plan.RemoveSupportItem(items[random.Next(items.Count)].Id, Actors.Person, Clock.Now).ShouldSucceed();
+                        break;
+                    default:
+                        scenario.Add(details);
+                        break;
+                }
+
+                Assert.Equal(scenario.Version.SupportItems.Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost), scenario.Version.TotalAnnualCost);
+            }
+        }
+    }
+
+    [Fact]
+    public void R18_a_revision_starts_with_the_agreed_versions_total()
+    {
+        var scenario = PlanScenario.ActivePlan();
+        var agreed = scenario.Version.TotalAnnualCost;
+
+        scenario.Plan.StartRevision(PlanPreparer.Person, Actors.Person, Clock.Now).ShouldSucceed();
+
+        Assert.NotEqual(Money.Zero, agreed);
+        Assert.Equal(agreed, scenario.Plan.CurrentVersion.TotalAnnualCost);
+    }
 }

@@ -54,6 +54,10 @@ public sealed class FilterDefinition<T>(string typePrefix)
         where TEnumType : EnumerationGraphType, new() =>
         Add(new Field(name, description, policy, typeof(EnumOperationFilterInputType<TEnumType>), field, FieldKind.Comparable, static value => value));
 
+    /// <summary>A yes-or-no field (<see cref="BooleanOperationFilterInputType"/>), often a condition worked out in the database.</summary>
+    public FilterDefinition<T> Boolean(string name, Expression<Func<T, bool>> field, string description, string? policy = null) =>
+        Add(new Field(name, description, policy, typeof(BooleanOperationFilterInputType), field, FieldKind.Comparable, static value => value));
+
     /// <summary>A reference to another record, given by global ID and decoded by <paramref name="decode"/> (which refuses IDs of another type).</summary>
     public FilterDefinition<T> Id<TField>(string name, Expression<Func<T, TField>> field, Func<string, string, TField> decode, string description, string? policy = null) =>
         Add(new Field(name, description, policy, typeof(IdOperationFilterInputType), field, FieldKind.Comparable, null) { Decode = (value, argument) => decode(System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!, argument) });

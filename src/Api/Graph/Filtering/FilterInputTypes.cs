@@ -76,6 +76,18 @@ public sealed class IdOperationFilterInputType : InputObjectGraphType
     }
 }
 
+/// <summary>Operations on a yes-or-no field.</summary>
+public sealed class BooleanOperationFilterInputType : InputObjectGraphType
+{
+    public BooleanOperationFilterInputType()
+    {
+        Name = "BooleanOperationFilterInput";
+        Description = "Conditions on a yes-or-no field. Every operator given must hold (they are ANDed); give at least one.";
+        Field<BooleanGraphType>("eq").Description("Equal to this value.");
+        Field<BooleanGraphType>("neq").Description("Not equal to this value.");
+    }
+}
+
 /// <summary>Limits on filters, published in the schema's descriptions.</summary>
 public static class FilterOptions
 {

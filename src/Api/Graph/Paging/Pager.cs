@@ -104,7 +104,9 @@ public static class Pager
             window = window.Where(Beyond<T>(keys, before, reverse: true));
         }
 
-        var rows = size == 0 ? [] : await Ordered(window, keys, backward).Take(size + 1).ToListAsync(context.CancellationToken).ConfigureAwait(false);
+        // Each row comes with its sort key values, read by the database: a key may be worked out from other tables
+        // (a plan's current cost), which the row alone does not hold.
+        var rows = size == 0 ? [] : await Ordered(window, keys, backward).Take(size + 1).Select(WithKeys<T>(keys)).ToListAsync(context.CancellationToken).ConfigureAwait(false);
         var more = rows.Count > size;
         rows = [.. rows.Take(size)];
         if (backward)
@@ -122,11 +124,10 @@ public static class Pager
         }
 
         var total = WantsTotal(context) ? await query.CountAsync(context.CancellationToken).ConfigureAwait(false) : 0;
-        var compiled = keys.Select(k => k.Compiled).ToList();
         var edges = rows.Select(row => new Edge<T>
         {
-            Node = row,
-            Cursor = codec.Encode(connection.Name, signature, [.. compiled.Select((key, i) => JsonSerializer.SerializeToElement(key(row!), keys[i].Type))]),
+            Node = row.Row,
+            Cursor = codec.Encode(connection.Name, signature, [.. row.Keys.Select((value, i) => JsonSerializer.SerializeToElement(value, keys[i].Type))]),
         }).ToList();
         return new Connection<T>
         {
@@ -241,6 +242,18 @@ public static class Pager
         return Expression.Lambda<Func<T, bool>>(result!, x);
     }
 
+    /// <summary><c>x =&gt; new Keyed&lt;T&gt; { Row = x, Keys = new object[] { key1(x), key2(x), … } }</c>.</summary>
+    private static Expression<Func<T, Keyed<T>>> WithKeys<T>(List<Key> keys)
+    {
+        var x = Expression.Parameter(typeof(T), "x");
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(QueryExpressions.Body(k.Expression, x), typeof(object))));
+        var body = Expression.MemberInit(
+            Expression.New(typeof(Keyed<T>)),
+            Expression.Bind(typeof(Keyed<T>).GetProperty(nameof(Keyed<T>.Row))!, x),
+            Expression.Bind(typeof(Keyed<T>).GetProperty(nameof(Keyed<T>.Keys))!, values));
+        return Expression.Lambda<Func<T, Keyed<T>>>(body, x);
+    }
+
     private static void CheckSize(int? size, string name)
     {
         if (size is < 0 or > PagingOptions.MaxPageSize)
@@ -256,8 +269,6 @@ public static class Pager
     private sealed record Key(LambdaExpression Expression, bool Descending)
     {
         public Type Type => Expression.ReturnType;
-
-        public Func<object, object?> Compiled { get; } = Compile(Expression);
 
         public static IEnumerable<Key> Expand(SortKey key)
         {
@@ -275,16 +286,13 @@ public static class Pager
 
             yield return new Key(key.Expression, descending);
         }
+    }
 
-        private static Func<object, object?> Compile(LambdaExpression key)
-        {
-            var row = System.Linq.Expressions.Expression.Parameter(typeof(object), "row");
-            var typed = System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(
-                System.Linq.Expressions.Expression.Convert(
-                    System.Linq.Expressions.Expression.Invoke(key, System.Linq.Expressions.Expression.Convert(row, key.Parameters[0].Type)),
-                    typeof(object)),
-                row);
-            return typed.Compile();
-        }
+    /// <summary>A page's row with its sort key values, for its cursor.</summary>
+    private sealed class Keyed<TRow>
+    {
+        public TRow Row { get; init; } = default!;
+
+        public object?[] Keys { get; init; } = [];
     }
 }

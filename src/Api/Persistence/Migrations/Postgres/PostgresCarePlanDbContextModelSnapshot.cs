@@ -834,6 +834,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("TotalAnnualCost")
+                        .HasColumnType("bigint");
+
                     b.PrimitiveCollection<List<string>>("_contributorSubjects")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1358,7 +1361,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                    b.HasOne("CarePlanGraph.Domain.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1569,6 +1572,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Advocacy");
+
+                    b.Navigation("Person");
 
                     b.Navigation("RiskPanelDecision");
 

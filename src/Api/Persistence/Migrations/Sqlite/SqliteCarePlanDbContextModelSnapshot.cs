@@ -781,6 +781,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TotalAnnualCost")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("_contributorSubjects")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1277,7 +1280,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CarePlanGraph.Domain.People.Person", null)
+                    b.HasOne("CarePlanGraph.Domain.People.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1474,6 +1477,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Advocacy");
+
+                    b.Navigation("Person");
 
                     b.Navigation("RiskPanelDecision");
 
