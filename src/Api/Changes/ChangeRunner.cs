@@ -133,6 +133,47 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
             : MutationPayload<T>.Failure(result.Errors);
     }
 
+    /// <summary>
+    /// Runs <paramref name="command"/> on a record that belongs to no person or plan (an integration): the record
+    /// <paramref name="visible"/> lists and <paramref name="match"/> picks, <paramref name="notFound"/> when there is
+    /// none the caller may see. The domain command checks who may do it; the record's concurrency token decides between
+    /// changes made at once.
+    /// </summary>
+    public async Task<MutationPayload<T>> OnOwnRecordAsync<TRecord, T>(
+        Func<AccessScope, CancellationToken, Task<IQueryable<TRecord>>> visible,
+        Expression<Func<TRecord, bool>> match,
+        DomainError notFound,
+        Func<ChangeContext, TRecord, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where TRecord : class
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(visible);
+        ArgumentNullException.ThrowIfNull(command);
+        var records = await visible(scope, cancellationToken).ConfigureAwait(false);
+        var record = await records.Where(match).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return MutationPayload<T>.Failure([notFound]);
+        }
+
+        return await CreateAsync((change, token) => command(change, record, token), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a command that belongs to no person or plan and adds what it makes through <see cref="ChangeContext.Add{TEntity}"/> (an integration registered).</summary>
+    public async Task<MutationPayload<T>> CreateAsync<T>(
+        Func<ChangeContext, CancellationToken, Task<Result<T>>> command,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        var result = await command(new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
+        return result.Succeeded
+            ? await CommitAsync([], result.Value!, cancellationToken).ConfigureAwait(false)
+            : MutationPayload<T>.Failure(result.Errors);
+    }
+
     private async Task<CarePlan?> FindPlanAsync(Id<CarePlan> planId, CancellationToken cancellationToken)
     {
         var plans = await scope.PlansAsync(cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
@@ -126,6 +127,25 @@ public static class DemoData
             ["Stay living in her own flat.", "Sleep through the night without worrying about falling."],
             [("Falls at night", true), ("Forgets to take her evening medication.", false)]);
 
+        // Issue 15: each provider's portal and the council website are approved integrations; Lee's planning tool waits.
+        var jo = new Actor("admin-jo", "Jo Bennett", ActorRole.Administrator);
+        var sunrisePortal = Must(Integration.Register(
+            new IntegrationRegistration("Sunrise Home Care portal", ClientIdOf("prov-sunrise"), sunrise.Id, [new IntegrationContact("Dana Ng", "dana.ng@sunrise.example")], IntegrationAccess.ReadWrite, ["https://portal.sunrise.example"], ["https://portal.sunrise.example/hooks/careplan"]),
+            new Actor(sunrise.Handle, sunrise.Name, ActorRole.Provider), sunrise.Id, allowInsecureUrls: false, now.AddDays(-200)));
+        Must(sunrisePortal.Approve(null, jo, now.AddDays(-199)));
+        var oakPortal = Must(Integration.Register(
+            new IntegrationRegistration("Oak Tree Day Services portal", ClientIdOf("prov-oak"), oak.Id, [new IntegrationContact("Sam Patel", "it@oaktree.example")], IntegrationAccess.ReadWrite, ["https://portal.oaktree.example"], []),
+            new Actor(oak.Handle, oak.Name, ActorRole.Provider), oak.Id, allowInsecureUrls: false, now.AddDays(-200)));
+        Must(oakPortal.Approve(null, jo, now.AddDays(-199)));
+        var website = Must(Integration.Register(
+            new IntegrationRegistration("Council website", ClientIdOf("web-council"), null, [new IntegrationContact("Web team", "web@council.example")], IntegrationAccess.ReadOnly, ["https://www.council.example"], []),
+            jo, null, allowInsecureUrls: false, now.AddDays(-300)));
+        Must(website.Approve(null, jo, now.AddDays(-300)));
+        var leesTool = Must(Integration.Register(
+            new IntegrationRegistration("Lee Chen planning tool", ClientIdOf("app-lee-tool"), planner.Id, [new IntegrationContact("Lee Chen", "lee@leechen-planning.example")], IntegrationAccess.ReadWrite, ["https://tool.leechen-planning.example"], []),
+            new Actor(planner.Handle, planner.Name, ActorRole.SupportPlanner), planner.Id, allowInsecureUrls: false, now.AddDays(-2)));
+        db.Integrations.AddRange(sunrisePortal, oakPortal, website, leesTool);
+
         db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment, eveAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
         db.CheckIns.Add(devCheckIn.Value!.CheckIn);
@@ -197,6 +217,9 @@ public static class DemoData
         "Through the council and a Direct Payment where it suits me.",
         "As the support items in this plan set out.",
         "I choose who supports me and review it with my Key Worker.");
+
+    /// <summary>The Entra ID application (client) id of a demo integration, as the local issuer puts it in the persona's tokens.</summary>
+    public static Guid ClientIdOf(string persona) => StableId("integration:" + persona);
 
     /// <summary>A GUID that is the same on every machine for the same demo handle.</summary>
     private static Guid StableId(string handle) =>

@@ -3,6 +3,7 @@ using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
@@ -224,6 +225,23 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             default:
                 return db.Complaints.Where(_ => false);
         }
+    }
+
+    /// <summary>
+    /// Issue 15: the integrations the caller may see. An administrator sees every one; an organisation's staff and its
+    /// own applications see their organisation's; no one else sees any (the council's own are the administrators').
+    /// </summary>
+    public async Task<IQueryable<Integration>> IntegrationsAsync(CancellationToken cancellationToken)
+    {
+        var caller = await RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        if (caller.Role == ActorRole.Administrator)
+        {
+            return db.Integrations;
+        }
+
+        return caller is { Role: ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate, OrganisationId: { } organisation }
+            ? db.Integrations.Where(i => i.OrganisationId == organisation)
+            : db.Integrations.Where(_ => false);
     }
 
     /// <summary>Of the complaints about a plan the caller may see, those they may see: the same rule as <see cref="ComplaintsAsync"/>.</summary>

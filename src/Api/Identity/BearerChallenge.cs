@@ -32,7 +32,7 @@ internal static class BearerChallenge
         SecurityTokenInvalidIssuerException => "The access token comes from an issuer this API does not trust.",
         SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
         SecurityTokenNotYetValidException => "The access token is not valid yet.",
-        UnknownCallerException => KnownCallerCheck.Refusal,
+        UnknownCallerException unknown => unknown.Message,
         // Microsoft.Identity.Web refuses a token with neither scp nor roles (IDW10201).
         UnauthorizedAccessException => NoScopeOrRole,
         _ when failure.Message.Contains("IDW10201", StringComparison.Ordinal) => NoScopeOrRole,

@@ -1,4 +1,5 @@
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 
@@ -21,6 +22,18 @@ public sealed record Caller(
     /// Lists and lookups check consent again in the database, so a withdrawal ends access at once.
     /// </summary>
     public IReadOnlyList<CaredFor> CaresFor { get; init; } = [];
+
+    /// <summary>
+    /// For an app-only token, the approved integration it belongs to (issue 15): what it may do is also bounded by
+    /// <see cref="IntegrationAccess"/>. Null for people and staff signing in themselves.
+    /// </summary>
+    public Id<Integration>? IntegrationId { get; init; }
+
+    /// <summary>The access the caller's integration was granted; null when the caller is not an integration.</summary>
+    public IntegrationAccess? IntegrationAccess { get; init; }
+
+    /// <summary>True when the caller may change records: not a read-only integration.</summary>
+    public bool MayWrite => IntegrationAccess is not Domain.Integrations.IntegrationAccess.ReadOnly;
 
     public Actor ToActor() => new(Subject, Name, Role);
 }

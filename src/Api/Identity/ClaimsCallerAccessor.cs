@@ -16,6 +16,9 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
 {
     private readonly IdentityOptions _options = options.Value;
     private ClaimsPrincipal? _principal;
+
+    /// <summary>Why the last principal resolved to no caller, when there is more to say than "unknown" (an integration not approved).</summary>
+    public string? RefusalReason { get; private set; }
     private Task<Caller?>? _caller;
 
     public Task<Caller?> GetCallerAsync(CancellationToken cancellationToken) =>
@@ -26,6 +29,7 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
     {
         _principal = principal;
         _caller = null;
+        RefusalReason = null;
     }
 
     private async Task<Caller?> ResolveAsync(ClaimsPrincipal? user, CancellationToken cancellationToken)
@@ -42,12 +46,13 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
             return null;
         }
 
-        var role = user.FindAll("roles").Select(c => CarePlanClaims.ParseRole(c.Value)).FirstOrDefault(r => r is not null)
-            ?? (isApplication ? null : ActorRole.Person);
-        if (role is not { } actingAs)
+        if (isApplication)
         {
-            return null;
+            return await ResolveIntegrationAsync(user, subject, cancellationToken).ConfigureAwait(false);
         }
+
+        var actingAs = user.FindAll("roles").Select(c => CarePlanClaims.ParseRole(c.Value)).FirstOrDefault(r => r is not null)
+            ?? ActorRole.Person;
 
         // R35: a token is only as good as the record it names. A signed token for a person, staff member or
         // organisation the council does not know (or a role claim alone) opens nothing: the caller is unknown.
@@ -86,6 +91,69 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Handle == handle, cancellationToken).ConfigureAwait(false);
         return organisation is null || organisation.Kind != KindFor(actingAs) ? null : new Caller(subject, name, actingAs, null, null, organisation.Id);
     }
+
+    /// <summary>
+    /// Issue 15: an app-only token is an integration's. Its application (client) id must name an APPROVED integration
+    /// (otherwise <see cref="RefusalReason"/> says why), which acts for its organisation in that organisation's role,
+    /// or, for the council's own, as <see cref="ActorRole.CouncilApplication"/>, which sees no one's records.
+    /// </summary>
+    private async Task<Caller?> ResolveIntegrationAsync(ClaimsPrincipal user, string clientAppId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(clientAppId, out var appId))
+        {
+            return null;
+        }
+
+        var integration = await db.Integrations.AsNoTracking().FirstOrDefaultAsync(i => i.ClientAppId == appId, cancellationToken).ConfigureAwait(false);
+        if (integration is null)
+        {
+            RefusalReason = "The access token's application (client) id is not registered as an integration: register it with registerIntegration and wait for approval.";
+            return null;
+        }
+
+        if (integration.RefusalReason is { } refused)
+        {
+            RefusalReason = refused;
+            return null;
+        }
+
+        ActorRole role;
+        Id<Organisation>? organisationId = null;
+        var subject = clientAppId;
+        if (integration.OrganisationId is { } organisation)
+        {
+            var found = await db.Organisations.AsNoTracking().Where(o => o.Id == organisation).Select(o => new { o.Kind, o.Handle }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (found is null)
+            {
+                return null;
+            }
+
+            role = RoleFor(found.Kind);
+            organisationId = organisation;
+
+            // The audit log and `me` know an organisation's applications by the organisation's handle, as before
+            // integrations; the caller's name is the integration's, which tells them apart.
+            subject = found.Handle;
+        }
+        else
+        {
+            // The council's own applications (its website) see no one's records: people sign in to it as themselves.
+            role = ActorRole.CouncilApplication;
+        }
+
+        return new Caller(subject, integration.Name, role, null, null, organisationId)
+        {
+            IntegrationId = integration.Id,
+            IntegrationAccess = integration.Access,
+        };
+    }
+
+    private static ActorRole RoleFor(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.ServiceProvider => ActorRole.Provider,
+        OrganisationKind.SupportPlanner => ActorRole.SupportPlanner,
+        _ => ActorRole.Advocate,
+    };
 
     private static OrganisationKind KindFor(ActorRole role) => role switch
     {

@@ -25,14 +25,16 @@ internal static class KnownCallerCheck
         callers.UsePrincipal(principal);
         if (await callers.GetCallerAsync(context.HttpContext.RequestAborted).ConfigureAwait(false) is null)
         {
-            context.Fail(new UnknownCallerException(Refusal));
+            context.Fail(new UnknownCallerException(callers.RefusalReason ?? Refusal));
         }
     }
 }
 
 /// <summary>The token was valid but names no one the council knows.</summary>
-public sealed class UnknownCallerException : SecurityTokenValidationException
+public sealed class UnknownCallerException : SecurityTokenValidationException, Graph.Transport.IExplainedTokenRefusal
 {
+    public string Reason => Message;
+
     public UnknownCallerException()
         : this(KnownCallerCheck.Refusal)
     {

@@ -18,5 +18,6 @@ public sealed class ActorRoleType() : DescribedEnumType<ActorRole>(
         [ActorRole.Provider] = "Staff or a system of a service provider organisation.",
         [ActorRole.SupportPlanner] = "An independent support planner helping the person.",
         [ActorRole.Advocate] = "An independent advocate speaking for the person.",
+        [ActorRole.CouncilApplication] = "An application the council runs itself (its website), signed in as itself with an app-only token: it sees no one's records, only what is public, such as the organisations.",
         [ActorRole.System] = "CarePlanGraph itself, for changes nobody asked for.",
     });

@@ -3,6 +3,7 @@ using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
@@ -54,6 +55,9 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>The Key Worker's check-ins once support is in place (R32).</summary>
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    /// <summary>Client applications of outside organisations and of the council (issue 15).</summary>
+    public DbSet<Integration> Integrations => Set<Integration>();
 
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -4,6 +4,7 @@ using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.CheckIns;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Complaints;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
@@ -44,6 +45,7 @@ internal static class IdConventions
         Add<Complaint>(builder);
         Add<ResolutionMeetingRequest>(builder);
         Add<CheckIn>(builder);
+        Add<Integration>(builder);
     }
 
     private static void Add<TEntity>(ModelConfigurationBuilder builder) =>

@@ -15,6 +15,7 @@ using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Integrations;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Persistence;
@@ -49,7 +50,8 @@ public static class GraphQLServiceCollectionExtensions
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()
-            .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped));
+            .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped)
+            .AddDocumentListener<Integrations.ReadOnlyIntegrationListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
         // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
         services.AddTransient(typeof(DomainErrorType<>));
@@ -78,6 +80,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSafeguarding();
         services.AddComplaints(configuration);
         services.AddCheckIns();
+        services.AddIntegrations();
         return services;
     }
 }

@@ -38,6 +38,7 @@ public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
         AssessmentMutations.AddTo(this);
         CarerMutations.AddTo(this);
         CheckInMutations.AddTo(this);
+        Integrations.Mutations.IntegrationMutations.AddTo(this);
     }
 
     public Type GraphTypeOf(Type errorType) => ErrorGraphTypes.Of(errorType);

@@ -62,6 +62,7 @@ public sealed class QueryType : ObjectGraphType
         SafeguardingQueryFields.AddTo(this);
         ComplaintQueryFields.AddTo(this);
         RiskPanelQueryFields.AddTo(this);
+        Integrations.IntegrationQueryFields.AddTo(this);
     }
 
     private void AddAuditLog()

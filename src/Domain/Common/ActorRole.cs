@@ -13,5 +13,8 @@ public enum ActorRole
     Provider,
     SupportPlanner,
     Advocate,
+
+    /// <summary>An application the council runs itself (its website) signing in as itself: it sees no one's records.</summary>
+    CouncilApplication,
     System,
 }

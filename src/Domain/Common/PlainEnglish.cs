@@ -1,6 +1,7 @@
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Complaints;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
@@ -31,6 +32,7 @@ public static class PlainEnglish
         ActorRole.Provider => "a service provider",
         ActorRole.SupportPlanner => "an independent support planner",
         ActorRole.Advocate => "an independent advocate",
+        ActorRole.CouncilApplication => "an application the council runs",
         ActorRole.System => "the system",
         _ => throw Unknown(role),
     };
@@ -183,6 +185,24 @@ public static class PlainEnglish
         ComplaintStatus.Responded => "answered",
         ComplaintStatus.Closed => "closed",
         _ => throw Unknown(status),
+    };
+
+    /// <summary>Where an integration stands.</summary>
+    public static string Describe(IntegrationStatus status) => status switch
+    {
+        IntegrationStatus.Pending => "waiting for approval",
+        IntegrationStatus.Approved => "approved",
+        IntegrationStatus.Refused => "refused",
+        IntegrationStatus.Suspended => "suspended",
+        _ => throw Unknown(status),
+    };
+
+    /// <summary>What an integration may do.</summary>
+    public static string Describe(IntegrationAccess access) => access switch
+    {
+        IntegrationAccess.ReadOnly => "read-only",
+        IntegrationAccess.ReadWrite => "read and write",
+        _ => throw Unknown(access),
     };
 
     /// <summary>Where a safety concern stands.</summary>

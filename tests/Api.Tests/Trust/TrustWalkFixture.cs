@@ -63,7 +63,8 @@ public sealed class TrustWalkFixture : IAsyncLifetime
         // A provider's walk leaves out the non-null fields refused to it: refusing one nulls the record holding it (a
         // defect of its own, see NodeAccessTests), which would hide what the rest of the record leads to.
         var clock = Stopwatch.StartNew();
-        foreach (var persona in DemoPersonas.All)
+        // Every persona the API lets in: Lee's planning tool waits for approval, so its tokens are refused (IntegrationOnboardingTests).
+        foreach (var persona in DemoPersonas.LetIn)
         {
             var walk = new NodeWalk(ClientFor(persona.Handle), IsKeptFromMoney(persona.Handle) ? Schema.Without(NonNullNotForProviders) : Schema);
             await walk.WalkAsync();

@@ -26,11 +26,11 @@ public sealed class LocalTokenIssuer(IOptions<LocalIssuerOptions> options, IHost
         var issuedAt = expires < now ? expires.AddMinutes(-10) : now.AddMinutes(-1);
         var claims = new Dictionary<string, object>
         {
-            ["sub"] = persona.Handle,
+            ["sub"] = persona.Subject,
             ["name"] = persona.Name,
             ["ver"] = "2.0",
-            ["oid"] = persona.Handle,
-            ["azp"] = persona.Handle,
+            ["oid"] = persona.Subject,
+            ["azp"] = persona.Subject,
         };
         if (withScopeOrRole)
         {

@@ -130,6 +130,7 @@ internal sealed class ConnectionInitAuthenticator(IServiceScopeFactory scopes, I
         SecurityTokenNotYetValidException => "token not valid yet",
         UnauthorizedAccessException => "token has no scope or role for this API",
         _ when failure.Message.Contains("IDW10201", StringComparison.Ordinal) => "token has no scope or role for this API",
+        IExplainedTokenRefusal explained => explained.Reason,
         _ => "token not accepted",
     };
 }

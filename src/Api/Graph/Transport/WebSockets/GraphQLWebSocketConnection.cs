@@ -31,6 +31,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
     private int _initReceived;
     private volatile bool _acknowledged;
     private ClaimsPrincipal _user = Anonymous;
+    private IDisposable? _revocation;
 
     public GraphQLWebSocketConnection(WebSocket socket, HttpContext handshake, GraphQLWebSocketServices services)
     {
@@ -72,6 +73,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
 
     public void Dispose()
     {
+        _revocation?.Dispose();
         _channel.Dispose();
         _ended.Dispose();
     }
@@ -130,6 +132,7 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         }
 
         _user = authentication.User ?? Anonymous;
+        _revocation = _services.Revocations.Track(_user, reason => Close(GraphQLWebSocketCloseCodes.Forbidden, "Forbidden: " + reason));
         if (authentication.ExpiresAt is { } expiresAt)
         {
             _tasks.Track(CloseWhenTokenExpiresAsync(expiresAt));

@@ -33,6 +33,7 @@ public static class GraphQLWebSocketExtensions
             .ValidateOnStart();
         services.AddSingleton(new WebSocketUserBinding(bindUser));
         services.AddSingleton<ConnectionInitAuthenticator>();
+        services.AddSingleton<ConnectionRevocations>();
         services.AddSingleton<GraphQLWebSocketServices>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, WebSocketRequestMatcherPolicy>());

@@ -48,4 +48,10 @@ public sealed class GraphQLWebSocketOptions
 
     /// <summary>The authentication scheme that checks the token in <c>connection_init</c>; null for the default scheme.</summary>
     public string? AuthenticationScheme { get; set; }
+
+    /// <summary>
+    /// The claim that groups connections for <see cref="ConnectionRevocations"/> (default <c>azp</c>, the calling
+    /// application's id): revoking its value closes those connections at once.
+    /// </summary>
+    public string RevocationClaim { get; set; } = "azp";
 }

@@ -13,6 +13,7 @@ internal sealed class GraphQLWebSocketServices(
     IServiceScopeFactory scopes,
     IOptions<GraphQLWebSocketOptions> options,
     IHostApplicationLifetime lifetime,
+    ConnectionRevocations revocations,
     ILogger<GraphQLWebSocketConnection> logger)
 {
     public IDocumentExecuter<ISchema> Executer { get; } = executer;
@@ -32,6 +33,9 @@ internal sealed class GraphQLWebSocketServices(
 
     /// <summary>Signals that the host is stopping: every open connection then closes with 1001.</summary>
     public CancellationToken ApplicationStopping { get; } = lifetime.ApplicationStopping;
+
+    /// <summary>Where a connection registers so that its user's access can be revoked while it is open.</summary>
+    public ConnectionRevocations Revocations { get; } = revocations;
 
     public ILogger Logger { get; } = logger;
 }

@@ -486,6 +486,90 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("ResolutionMeetingRequests", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ClientAppId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegisteredBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RequestedAccess")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<List<string>>("_origins")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("Origins");
+
+                    b.PrimitiveCollection<List<string>>("_webhookUrls")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("WebhookUrls");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAppId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Integrations", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1333,6 +1417,45 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("CarePlanGraph.Domain.Integrations.IntegrationContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("IntegrationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .UseCollation("C");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .UseCollation("C");
+
+                            b1.HasKey("IntegrationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Integrations");
+
+                            b1
+                                .ToJson("Contacts")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntegrationId");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>

@@ -451,6 +451,85 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("ResolutionMeetingRequests", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Access")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientAppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedAccess")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("_origins")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Origins");
+
+                    b.PrimitiveCollection<string>("_webhookUrls")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("WebhookUrls");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientAppId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Integrations", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1252,6 +1331,43 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Attendees");
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("CarePlanGraph.Domain.Integrations.IntegrationContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("IntegrationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.HasKey("IntegrationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Integrations");
+
+                            b1
+                                .ToJson("Contacts")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IntegrationId");
+                        });
+
+                    b.Navigation("Contacts");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
