@@ -8,4 +8,4 @@ namespace CarePlanGraph.Domain.Integrations;
 public sealed record InvalidIntegrationContactError(
     [property: Description("The input field, e.g. `contacts[0].email`.")] string Field,
     [property: Description("What is wrong, in words.")] string Reason)
-    : DomainError("INVALID_INTEGRATION_CONTACT", $"{Field}: {Reason}.");
+    : DomainError("INVALID_INTEGRATION_CONTACT", $"The contacts cannot be used ({Field}): {PlainEnglish.Clause(Reason)}.");

@@ -9,4 +9,4 @@ public sealed record InvalidIntegrationUrlError(
     [property: Description("The input field, e.g. `origins[1]`.")] string Field,
     [property: Description("The value given.")] string Value,
     [property: Description("What is wrong with it, in words.")] string Reason)
-    : DomainError("INVALID_INTEGRATION_URL", $"{Field} ({Value}) {Reason}.");
+    : DomainError("INVALID_INTEGRATION_URL", $"{Field} ({Value}) {PlainEnglish.Clause(Reason)}.");
