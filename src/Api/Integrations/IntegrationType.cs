@@ -7,6 +7,7 @@ using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Integrations;
 
@@ -39,5 +40,31 @@ public sealed class IntegrationType : NodeGraphType<Integration>
         Field<DateTimeType>("decidedAt").Description("When an administrator last approved, refused, suspended or reinstated it.").Resolve(c => c.Source.DecidedAt);
         Field<StringGraphType>("decidedByName").Description("The administrator who last decided on it.").Resolve(c => c.Source.DecidedByName);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Moves with every decision on it.").Resolve(c => c.Source.EditRevision);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntegrationUsageDayType>>>>("usage")
+            .Description("Its use per day, newest first, for the last `days` days (today included): requests, errors, throttled requests and the operations it ran. Days it was not used are left out.")
+            .Argument<IntGraphType>("days", "How many days back, 1 to 90; default 7.")
+            .Resolve()
+            .WithService<CarePlanDbContext>()
+            .WithService<TimeProvider>()
+            .ResolveAsync(async (c, db, time) =>
+            {
+                var days = c.GetArgument<int?>("days") ?? 7;
+                if (days is < 1 or > 90)
+                {
+                    throw new ExecutionError("`days` must be between 1 and 90.") { Code = "INVALID_ARGUMENT" };
+                }
+
+                var from = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1 - days);
+                var id = c.Source.Id;
+                var rows = await db.Set<IntegrationUsage>().AsNoTracking()
+                    .Where(u => u.IntegrationId == id && u.Day >= from)
+                    .ToListAsync(c.CancellationToken).ConfigureAwait(false);
+                return rows.GroupBy(u => u.Day).OrderByDescending(g => g.Key).Select(g => new IntegrationUsageDay(
+                    g.Key,
+                    g.Sum(u => u.Requests),
+                    g.Sum(u => u.Errors),
+                    g.Sum(u => u.Throttled),
+                    [.. g.Where(u => u.Operation.Length > 0).OrderByDescending(u => u.Requests).ThenBy(u => u.Operation, StringComparer.Ordinal).Select(u => new IntegrationOperationUse(u.Operation, u.Requests, u.Errors))])).ToList();
+            });
     }
 }

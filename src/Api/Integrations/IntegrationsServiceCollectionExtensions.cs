@@ -2,14 +2,19 @@ using CarePlanGraph.Api.Graph.Relay;
 
 namespace CarePlanGraph.Api.Integrations;
 
-/// <summary>Registers integrations (issue 15): their node resolver and the registrar the mutation uses.</summary>
+/// <summary>Registers integrations (issue 15): their node resolver, the registrar the mutation uses and the usage recorder.</summary>
 public static class IntegrationsServiceCollectionExtensions
 {
-    public static IServiceCollection AddIntegrations(this IServiceCollection services)
+    public static IServiceCollection AddIntegrations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<IntegrationsOptions>()
+            .Bind(configuration.GetSection(IntegrationsOptions.SectionName))
+            .Validate(o => o.UsageFlushInterval > TimeSpan.Zero, "Integrations:UsageFlushInterval must be positive.")
+            .ValidateOnStart();
         services.AddScoped<INodeResolver, IntegrationNodeResolver>();
         services.AddScoped<IntegrationRegistrar>();
         services.AddSingleton<IntegrationUsageRecorder>();
+        services.AddHostedService(provider => provider.GetRequiredService<IntegrationUsageRecorder>());
         return services;
     }
 }

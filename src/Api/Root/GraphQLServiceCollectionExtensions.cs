@@ -51,7 +51,8 @@ public static class GraphQLServiceCollectionExtensions
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()
             .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped)
-            .AddDocumentListener<Integrations.ReadOnlyIntegrationListener>(GraphQL.DI.ServiceLifetime.Scoped));
+            .AddDocumentListener<Integrations.ReadOnlyIntegrationListener>(GraphQL.DI.ServiceLifetime.Scoped)
+            .AddDocumentListener<Integrations.IntegrationUsageListener>(GraphQL.DI.ServiceLifetime.Scoped));
 
         // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
         services.AddTransient(typeof(DomainErrorType<>));
@@ -80,7 +81,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSafeguarding();
         services.AddComplaints(configuration);
         services.AddCheckIns();
-        services.AddIntegrations();
+        services.AddIntegrations(configuration);
         return services;
     }
 }

@@ -60,6 +60,33 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
+                {
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Errors")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Throttled")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("IntegrationId", "Day", "Operation");
+
+                    b.ToTable("IntegrationUsage", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1290,6 +1317,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "RaisedAt");
 
                     b.ToTable("SafetyConcerns", (string)null);
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Integrations.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>

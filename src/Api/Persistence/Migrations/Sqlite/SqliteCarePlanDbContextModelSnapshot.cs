@@ -53,6 +53,32 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
+                {
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Throttled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IntegrationId", "Day", "Operation");
+
+                    b.ToTable("IntegrationUsage", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1206,6 +1232,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "RaisedAt");
 
                     b.ToTable("SafetyConcerns", (string)null);
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Integrations.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>
