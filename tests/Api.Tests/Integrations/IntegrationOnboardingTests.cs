@@ -100,6 +100,25 @@ public sealed class IntegrationOnboardingTests
     }
 
     [Fact]
+    public async Task Two_administrators_deciding_the_same_integration_at_once_decide_it_once()
+    {
+        using var factory = new CarePlanApiFactory();
+        using var jo = factory.CreateClientFor("admin-jo");
+        using var joAgain = factory.CreateClientFor("admin-jo");
+        var tool = await IntegrationIdAsync(jo, "Lee Chen planning tool");
+
+        var decisions = await Task.WhenAll(
+            jo.MutateAsync("approveIntegration", new { integrationId = tool }, "integration { status }"),
+            joAgain.MutateAsync("refuseIntegration", new { integrationId = tool, reasons = "Not needed." }, "integration { status }"));
+
+        var refusals = decisions.Select(d => d["errors"] is JsonArray errors ? errors.Select(e => (string)e!["code"]!).ToList() : []).ToList();
+        Assert.Single(refusals, codes => codes.Count == 0);
+        Assert.Single(refusals, codes => codes is ["EDIT_CONFLICT"] or ["INVALID_INTEGRATION_STATE"]);
+        var revision = (int)(await jo.DataAsync("query($id: ID!) { integration(id: $id) { revision } }", new { id = tool }))["integration"]!["revision"]!;
+        Assert.Equal(1, revision);
+    }
+
+    [Fact]
     public async Task The_council_website_is_read_only_it_reads_but_its_mutations_are_refused_before_anything_runs()
     {
         using var factory = new CarePlanApiFactory();
