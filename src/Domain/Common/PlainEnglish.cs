@@ -7,6 +7,7 @@ using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Risks;
 using CarePlanGraph.Domain.Safeguarding;
+using CarePlanGraph.Domain.Webhooks;
 
 namespace CarePlanGraph.Domain.Common;
 
@@ -194,6 +195,15 @@ public static class PlainEnglish
         IntegrationStatus.Approved => "approved",
         IntegrationStatus.Refused => "refused",
         IntegrationStatus.Suspended => "suspended",
+        _ => throw Unknown(status),
+    };
+
+    /// <summary>Where a webhook endpoint stands.</summary>
+    public static string Describe(WebhookEndpointStatus status) => status switch
+    {
+        WebhookEndpointStatus.Active => "active",
+        WebhookEndpointStatus.Paused => "paused",
+        WebhookEndpointStatus.Removed => "removed",
         _ => throw Unknown(status),
     };
 

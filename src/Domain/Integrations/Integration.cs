@@ -111,8 +111,8 @@ public sealed class Integration
         }
 
         errors.AddRange(CheckContacts(registration.Contacts));
-        errors.AddRange(CheckUrls(registration.Origins, "origins", MaxOrigins, allowInsecureUrls, origin: true));
-        errors.AddRange(CheckUrls(registration.WebhookUrls, "webhookUrls", MaxWebhookUrls, allowInsecureUrls, origin: false));
+        errors.AddRange(IntegrationUrls.Check(registration.Origins, "origins", MaxOrigins, allowInsecureUrls, origin: true));
+        errors.AddRange(IntegrationUrls.Check(registration.WebhookUrls, "webhookUrls", MaxWebhookUrls, allowInsecureUrls, origin: false));
         return errors.Count > 0 ? Result<Integration>.Fail(errors) : Result<Integration>.Ok(new Integration(registration, actor, now));
     }
 
@@ -216,51 +216,10 @@ public sealed class Integration
         }
     }
 
-    private static IEnumerable<DomainError> CheckUrls(IReadOnlyList<string> urls, string field, int max, bool allowInsecure, bool origin)
-    {
-        if (urls.Count > max)
-        {
-            yield return new InvalidIntegrationUrlError(field, $"{urls.Count} given", $"may list at most {max}");
-            yield break;
-        }
-
-        for (var i = 0; i < urls.Count; i++)
-        {
-            var at = $"{field}[{i}]";
-            var text = urls[i]?.Trim() ?? string.Empty;
-            if (text.Length > MaxUrlLength || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            {
-                yield return new InvalidIntegrationUrlError(at, Shorten(text), "is not an absolute http or https URL");
-                continue;
-            }
-
-            if (uri.Scheme == "http" && !allowInsecure)
-            {
-                yield return new InvalidIntegrationUrlError(at, Shorten(text), "must use https (http is allowed only in Development)");
-            }
-
-            if (!string.IsNullOrEmpty(uri.UserInfo))
-            {
-                yield return new InvalidIntegrationUrlError(at, Shorten(text), "may not carry a user name or password");
-            }
-
-            if (origin && (uri.PathAndQuery != "/" || text.EndsWith('/') || !string.IsNullOrEmpty(uri.Fragment)))
-            {
-                yield return new InvalidIntegrationUrlError(at, Shorten(text), "must be an origin: scheme, host and port only, e.g. https://portal.example.org");
-            }
-
-            if (!origin && !allowInsecure && NetworkAddresses.IsPrivateOrLocal(uri))
-            {
-                yield return new InvalidIntegrationUrlError(at, Shorten(text), "points at a private, loopback or link-local address, which the council's servers will not call");
-            }
-        }
-    }
-
     private static string NormaliseOrigin(string origin)
     {
         var uri = new Uri(origin.Trim());
         return uri.IsDefaultPort ? $"{uri.Scheme}://{uri.Host}" : $"{uri.Scheme}://{uri.Host}:{uri.Port}";
     }
 
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }
