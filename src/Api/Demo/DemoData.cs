@@ -9,6 +9,7 @@ using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
+using CarePlanGraph.Domain.Webhooks;
 
 namespace CarePlanGraph.Api.Demo;
 
@@ -146,6 +147,10 @@ public static class DemoData
             new Actor(planner.Handle, planner.Name, ActorRole.SupportPlanner), planner.Id, allowInsecureUrls: false, now.AddDays(-2)));
         db.Integrations.AddRange(sunrisePortal, oakPortal, website, leesTool);
 
+        // Sunrise's portal also takes webhooks (issue 16). A fixed secret, for the demo only.
+        var sunriseHook = Must(WebhookEndpoint.Register(sunrisePortal, "https://portal.sunrise.example/hooks/careplan", "Plan status changes", DemoWebhookSecret, new Actor(sunrise.Handle, sunrise.Name, ActorRole.Provider), sunrise.Id, allowInsecureUrls: false, now.AddDays(-198)));
+        db.WebhookEndpoints.Add(sunriseHook);
+
         db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment, eveAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
         db.CheckIns.Add(devCheckIn.Value!.CheckIn);
@@ -217,6 +222,9 @@ public static class DemoData
         "Through the council and a Direct Payment where it suits me.",
         "As the support items in this plan set out.",
         "I choose who supports me and review it with my Key Worker.");
+
+    /// <summary>The demo webhook endpoint's signing secret: fixed so a local receiver can verify deliveries; never for real use.</summary>
+    public const string DemoWebhookSecret = "whsec_ZGVtby1vbmx5LWRlbW8tb25seS1kZW1vLW9ubHktMzI=";
 
     /// <summary>The Entra ID application (client) id of a demo integration, as the local issuer puts it in the persona's tokens.</summary>
     public static Guid ClientIdOf(string persona) => StableId("integration:" + persona);

@@ -9,6 +9,7 @@ using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Safeguarding;
+using CarePlanGraph.Domain.Webhooks;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -242,6 +243,13 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
         return caller is { Role: ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate, OrganisationId: { } organisation }
             ? db.Integrations.Where(i => i.OrganisationId == organisation)
             : db.Integrations.Where(_ => false);
+    }
+
+    /// <summary>Issue 16: the webhook endpoints of the integrations the caller may see (<see cref="IntegrationsAsync"/>).</summary>
+    public async Task<IQueryable<WebhookEndpoint>> WebhookEndpointsAsync(CancellationToken cancellationToken)
+    {
+        var integrations = await IntegrationsAsync(cancellationToken).ConfigureAwait(false);
+        return db.WebhookEndpoints.Where(e => integrations.Any(i => i.Id == e.IntegrationId));
     }
 
     /// <summary>Of the complaints about a plan the caller may see, those they may see: the same rule as <see cref="ComplaintsAsync"/>.</summary>

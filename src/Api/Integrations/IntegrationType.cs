@@ -14,7 +14,7 @@ namespace CarePlanGraph.Api.Integrations;
 /// <summary>A client application registered to call the API with app-only tokens (issue 15).</summary>
 public sealed class IntegrationType : NodeGraphType<Integration>
 {
-    public IntegrationType()
+    public IntegrationType(IEnumerable<ITypeExtension<IntegrationType>> extensions)
         : base(
             "Integration",
             "A client application an outside organisation (a provider's portal, a planner's tool) or the council (its website) registered to call the API with app-only tokens from Entra ID. "
@@ -66,5 +66,12 @@ public sealed class IntegrationType : NodeGraphType<Integration>
                     g.Sum(u => u.Throttled),
                     [.. g.Where(u => u.Operation.Length > 0).OrderByDescending(u => u.Requests).ThenBy(u => u.Operation, StringComparer.Ordinal).Select(u => new IntegrationOperationUse(u.Operation, u.Requests, u.Errors))])).ToList();
             });
+
+        // Other features' fields (webhook endpoints), in the order the features are registered.
+        ArgumentNullException.ThrowIfNull(extensions);
+        foreach (var extension in extensions)
+        {
+            extension.Extend(this);
+        }
     }
 }

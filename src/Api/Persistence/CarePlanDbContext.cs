@@ -9,6 +9,7 @@ using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Safeguarding;
+using CarePlanGraph.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Persistence;
@@ -58,6 +59,9 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>Client applications of outside organisations and of the council (issue 15).</summary>
     public DbSet<Integration> Integrations => Set<Integration>();
+
+    /// <summary>Integrations' webhook endpoints (issue 16).</summary>
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

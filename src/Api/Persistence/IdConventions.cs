@@ -11,6 +11,7 @@ using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
 using CarePlanGraph.Domain.Risks;
 using CarePlanGraph.Domain.Safeguarding;
+using CarePlanGraph.Domain.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CarePlanGraph.Api.Persistence;
@@ -46,6 +47,7 @@ internal static class IdConventions
         Add<ResolutionMeetingRequest>(builder);
         Add<CheckIn>(builder);
         Add<Integration>(builder);
+        Add<WebhookEndpoint>(builder);
     }
 
     private static void Add<TEntity>(ModelConfigurationBuilder builder) =>

@@ -24,6 +24,7 @@ using CarePlanGraph.Api.Plans.Subscriptions;
 using CarePlanGraph.Api.Reviews;
 using CarePlanGraph.Api.Risks;
 using CarePlanGraph.Api.Safeguarding;
+using CarePlanGraph.Api.Webhooks;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -82,6 +83,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddComplaints(configuration);
         services.AddCheckIns();
         services.AddIntegrations(configuration);
+        services.AddWebhooks();
         return services;
     }
 }

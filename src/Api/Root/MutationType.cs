@@ -39,6 +39,7 @@ public sealed class MutationType : ObjectGraphType, IErrorGraphTypeMapping
         CarerMutations.AddTo(this);
         CheckInMutations.AddTo(this);
         Integrations.Mutations.IntegrationMutations.AddTo(this);
+        Webhooks.Mutations.WebhookMutations.AddTo(this);
     }
 
     public Type GraphTypeOf(Type errorType) => ErrorGraphTypes.Of(errorType);
