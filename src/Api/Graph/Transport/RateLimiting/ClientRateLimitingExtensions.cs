@@ -46,7 +46,7 @@ public static class ClientRateLimitingExtensions
                     {
                         TokenLimit = limit.BucketSize,
                         TokensPerPeriod = 1,
-                        ReplenishmentPeriod = TimeSpan.FromTicks(TimeSpan.TicksPerMinute / limit.PermitsPerMinute),
+                        ReplenishmentPeriod = TimeSpan.FromTicks(Math.Max(1, TimeSpan.TicksPerMinute / limit.PermitsPerMinute)),
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     })
@@ -72,7 +72,7 @@ public static class ClientRateLimitingExtensions
         var perMinute = limits.ByKind.TryGetValue(partition.Kind, out var limit) ? limit.PermitsPerMinute : 0;
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"Too many requests: this client may send {perMinute:N0} requests a minute (bursts of {limit?.BucketSize ?? 0:N0}). Try again in {seconds} seconds (the Retry-After header says the same).");
+            $"Too many requests: this client may send {perMinute:N0} requests a minute (bursts of {limit?.BucketSize ?? 0:N0}). Try again in {seconds} {(seconds == 1 ? "second" : "seconds")} (the Retry-After header says the same).");
 
         var response = context.Response;
         response.StatusCode = StatusCodes.Status429TooManyRequests;
