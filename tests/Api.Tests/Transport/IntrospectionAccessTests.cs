@@ -1,6 +1,7 @@
 using System.Net;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Tests.Infrastructure;
+using CarePlanGraph.Api.Tests.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -62,6 +63,24 @@ public sealed class IntrospectionAccessTests(CarePlanApiFactory factory) : IClas
         Assert.True(cache.Hits > hits, "The anonymous request should have found the signed-in caller's document in the cache.");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(IntrospectionAccessRule.Code, TransportRequests.FirstErrorCode(await TransportRequests.ReadJsonAsync(refused)));
+    }
+
+    [Fact]
+    public async Task Over_a_WebSocket_an_anonymous_connection_may_not_introspect_and_a_signed_in_one_may()
+    {
+        await using var anonymous = await GraphQLWsClient.ConnectAndInitAsync(factory.Server, null);
+        await using var signedIn = await GraphQLWsClient.ConnectAndInitAsync(factory.Server, factory.TokenFor("kw-sam"));
+        const string query = "{ __schema { queryType { name } } }";
+
+        await anonymous.SubscribeAsync("i", query);
+        await signedIn.SubscribeAsync("i", query);
+        var refused = await anonymous.NextAsync();
+        var answered = await signedIn.NextAsync();
+
+        Assert.Equal("error", (string?)refused["type"]);
+        Assert.Equal(IntrospectionAccessRule.Code, (string?)refused["payload"]![0]!["extensions"]!["code"]);
+        Assert.Equal("next", (string?)answered["type"]);
+        Assert.Equal("Query", (string?)answered["payload"]!["data"]!["__schema"]!["queryType"]!["name"]);
     }
 
     [Fact]
