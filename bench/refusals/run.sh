@@ -29,6 +29,8 @@ export ASPNETCORE_ENVIRONMENT=Development
 export ConnectionStrings__CarePlan="Data Source=$work/careplan.db"
 export LocalIssuer__KeyPath="$work/dev-signing-key.json"
 export Logging__LogLevel__Default=Warning
+# The probes are anonymous and many: the per-address rate limit must not be what they measure.
+export RateLimits__Anonymous__PermitsPerMinute=100000000
 cd "$root"
 # Its own process group (setsid), so that cleanup stops the API and everything it started, and nothing else.
 setsid dotnet run --project src/Api --configuration Release --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" >"$work/api.log" 2>&1 &

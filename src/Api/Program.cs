@@ -2,6 +2,8 @@ using CarePlanGraph.Api;
 using CarePlanGraph.Api.Demo;
 using CarePlanGraph.Api.Diagnostics;
 using CarePlanGraph.Api.Graph.Transport;
+using CarePlanGraph.Api.Graph.Transport.Cors;
+using CarePlanGraph.Api.Graph.Transport.RateLimiting;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Health;
 using CarePlanGraph.Api.Identity;
@@ -26,7 +28,9 @@ builder.Services.AddSqlCommandCounting(builder.Configuration);
 var app = builder.Build();
 
 await app.InitialiseCarePlanDatabaseAsync();
+app.UseOriginCors();
 app.UseCarePlanAuth();
+app.UseClientRateLimiting();
 app.MapHealth();
 app.MapSqlCommandCount();
 app.MapGraphQLHttp("/graphql");

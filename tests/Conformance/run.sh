@@ -43,6 +43,7 @@ fi
 cd "$root"
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__CarePlan="Data Source=$work/careplan.db" \
+RateLimits__Anonymous__PermitsPerMinute=100000 \
 LocalIssuer__KeyPath="$work/dev-signing-key.json" \
   setsid dotnet run --project src/Api --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" \
   >"$work/api.log" 2>&1 &

@@ -10,7 +10,8 @@ namespace CarePlanGraph.Api.Health;
 /// is set, is reported and shows as Degraded when down, still 200).
 /// </summary>
 /// <remarks>
-/// They are plain endpoints, outside GraphQL: anonymous, never audited, not subject to the GraphQL request limits,
+/// They are plain endpoints, outside GraphQL: anonymous, never audited, never rate limited (a probe refused with 429
+/// would take the instance out of the load balancer), not subject to the GraphQL request limits,
 /// and their bodies name checks and states only — no personal data, no exception text (which can hold host names).
 /// </remarks>
 public static class HealthExtensions
@@ -67,9 +68,11 @@ public static class HealthExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponseWriter.WriteAsync })
             .AllowAnonymous()
+            .DisableRateLimiting()
             .WithDisplayName("Liveness probe");
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = HealthResponseWriter.WriteAsync })
             .AllowAnonymous()
+            .DisableRateLimiting()
             .WithDisplayName("Readiness probe");
         return app;
     }

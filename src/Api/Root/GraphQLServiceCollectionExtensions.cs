@@ -13,6 +13,8 @@ using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
+using CarePlanGraph.Api.Graph.Transport.Cors;
+using CarePlanGraph.Api.Graph.Transport.RateLimiting;
 using CarePlanGraph.Api.Graph.Transport.WebSockets;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Integrations;
@@ -47,6 +49,7 @@ public static class GraphQLServiceCollectionExtensions
             // Each subscription event runs in its own scope, acting as the subscriber: fresh data and permissions per event.
             .AddPerEventScopedSubscriptions()
             .AddRequestLimits(configuration)
+            .AddIntrospectionAccess(configuration)
             .AddDocumentCache(configuration)
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
@@ -83,6 +86,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddComplaints(configuration);
         services.AddCheckIns();
         services.AddIntegrations(configuration);
+        services.AddClientRateLimiting<ClientRateLimitPartitioner>(configuration);
+        services.AddOriginCors<ApprovedIntegrationOrigins>(configuration);
         services.AddWebhooks();
         return services;
     }

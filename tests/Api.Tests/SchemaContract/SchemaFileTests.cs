@@ -30,7 +30,7 @@ public sealed class SchemaFileTests(CarePlanApiFactory factory) : IClassFixture<
     [Fact]
     public async Task Every_type_field_argument_and_enum_value_has_a_description()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClientFor("kw-sam");
         var data = await client.DataAsync("""
             { __schema { types { name description kind
                 fields { name description args { name description } }

@@ -43,7 +43,8 @@ public sealed class GraphQLHttpTransportTests(CarePlanApiFactory factory) : ICla
     [Fact]
     public async Task Get_takes_variables_and_operation_name_as_url_encoded_json()
     {
-        using var client = _factory.CreateClient();
+        // Signed in: outside Development, introspection (__type) is for signed-in callers.
+        using var client = _factory.CreateClientFor("kw-sam");
         var query = "query A { __typename } query B($name: String!) { __type(name: $name) { name } }";
 
         using var response = await client.SendAsync(TransportRequests.Get(

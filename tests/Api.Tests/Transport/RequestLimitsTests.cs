@@ -8,7 +8,8 @@ namespace CarePlanGraph.Api.Tests.Transport;
 
 /// <summary>
 /// Documents too deep or too costly are refused during validation, before any resolver runs.
-/// Introspection exists in every schema, so these tests do not depend on the domain's types.
+/// Introspection exists in every schema, so these tests do not depend on the domain's types; they sign in, since
+/// outside Development introspection is for signed-in callers (IntrospectionAccessTests).
 /// </summary>
 public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixture<CarePlanApiFactory>
 {
@@ -17,7 +18,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Too_deep_query_is_refused_before_execution()
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateClientFor("kw-sam");
 
         // __type plus 25 levels of ofType: 27 levels, over the default 20.
         var query = "{ __type(name: \"Query\") { " + Repeat("ofType { ", 25) + "name" + Repeat(" }", 25) + " } }";
@@ -33,7 +34,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Too_complex_query_is_refused_before_execution()
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateClientFor("kw-sam");
 
         // Shallow, but 100 aliases of five lists inside each other (within the document limits, over the cost).
         var query = new StringBuilder("{ ");
@@ -54,7 +55,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Introspection_nesting_type_lists_three_deep_is_refused()
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateClientFor("kw-sam");
 
         using var allowed = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 2)));
         using var refused = await client.SendAsync(TransportRequests.PostQuery(NestedIntrospection(pairs: 3)));
@@ -68,7 +69,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Introspection_nesting_hidden_in_fragments_is_refused()
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateClientFor("kw-sam");
         const string query = """
             { __schema { types { ...A } } }
             fragment A on __Type { fields { type { ...B } } }
@@ -86,7 +87,7 @@ public sealed class RequestLimitsTests(CarePlanApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Standard_introspection_query_fits_within_the_limits()
     {
-        using var client = _factory.CreateClient();
+        using var client = _factory.CreateClientFor("kw-sam");
 
         using var response = await client.SendAsync(TransportRequests.PostQuery(IntrospectionQuery.Full));
         var body = await TransportRequests.ReadJsonAsync(response);
