@@ -59,6 +59,8 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Client applications of outside organisations and of the council (issue 15).</summary>
     public DbSet<Integration> Integrations => Set<Integration>();
 
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
