@@ -240,8 +240,14 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             return db.Integrations;
         }
 
-        return caller is { Role: ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate, OrganisationId: { } organisation }
-            ? db.Integrations.Where(i => i.OrganisationId == organisation)
+        if (caller is { Role: ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate, OrganisationId: { } organisation })
+        {
+            return db.Integrations.Where(i => i.OrganisationId == organisation);
+        }
+
+        // An integration acting for nobody else (the council's website) still sees itself, to register its documents.
+        return caller.IntegrationId is { } own
+            ? db.Integrations.Where(i => i.Id == own)
             : db.Integrations.Where(_ => false);
     }
 

@@ -18,7 +18,7 @@ internal sealed class CarePlanFieldPolicyEvaluator(AccessScope scope) : IFieldPo
             FieldPolicies.NotForProviders when AccessScope.KeptFromMoneyAndDecisions(caller) =>
                 $"Carers do not see '{context.FieldDefinition.Name}': it holds financial or decision details that are not shared with carers.",
             FieldPolicies.AdministratorsOnly when caller.Role != ActorRole.Administrator =>
-                "Only administrators may read the audit log.",
+                $"Only administrators may read '{context.FieldDefinition.Name}'.",
             FieldPolicies.NotForProviders or FieldPolicies.AdministratorsOnly => null,
             _ => throw new InvalidOperationException($"Unknown field policy '{policy}'."),
         };

@@ -1,8 +1,10 @@
+using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Identity;
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Integrations;
 using GraphQL;
@@ -50,6 +52,27 @@ public static class IntegrationQueryFields
                 var key = new Id<Integration>(NodeId.DecodeAs(c.GetArgument<string>("id"), "Integration", "id"));
                 var integrations = await scope.IntegrationsAsync(c.CancellationToken).ConfigureAwait(false);
                 return await integrations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == key, c.CancellationToken).ConfigureAwait(false);
+            });
+        query.Field<ListGraphType<NonNullGraphType<FieldUsageType>>>("fieldUsage")
+            .Description("Issue 15: before deprecating or removing a field, the integrations whose trusted documents select it, and those documents. Administrators only; for anyone else it is null, with an AUTH_FIELD_FORBIDDEN error.")
+            .Argument<NonNullGraphType<StringGraphType>>("coordinate", "The field as a schema coordinate, `Type.field`, e.g. `CarePlan.budget` or `Query.plans`.")
+            .Policy(FieldPolicies.AdministratorsOnly)
+            .Resolve()
+            .WithService<CarePlanDbContext>()
+            .ResolveAsync(async (c, db) =>
+            {
+                var coordinate = c.GetArgument<string>("coordinate").Trim();
+
+                // Documents are few (at most TrustedDocument.MaxPerIntegration an integration) and this is an
+                // administrator's occasional question: read them and match here, the same way on both databases.
+                var documents = await db.TrustedDocuments.AsNoTracking().ToListAsync(c.CancellationToken).ConfigureAwait(false);
+                var using_ = documents.Where(d => d.Coordinates.Contains(coordinate, StringComparer.Ordinal)).GroupBy(d => d.IntegrationId).ToList();
+                var ids = using_.Select(g => g.Key).ToList();
+                var integrations = await db.Integrations.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, c.CancellationToken).ConfigureAwait(false);
+                return (object)using_
+                    .Select(g => new FieldUsage(integrations[g.Key], [.. g.OrderBy(d => d.RegisteredAt).ThenBy(d => d.DocumentId, StringComparer.Ordinal)]))
+                    .OrderBy(u => u.Integration.Name, StringComparer.Ordinal)
+                    .ToList();
             });
     }
 }

@@ -39,6 +39,14 @@ public sealed class IntegrationType : NodeGraphType<Integration>
         Field<NonNullGraphType<StringGraphType>>("registeredByName").Description("Who registered it.").Resolve(c => c.Source.RegisteredByName);
         Field<DateTimeType>("decidedAt").Description("When an administrator last approved, refused, suspended or reinstated it.").Resolve(c => c.Source.DecidedAt);
         Field<StringGraphType>("decidedByName").Description("The administrator who last decided on it.").Resolve(c => c.Source.DecidedByName);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrustedDocumentType>>>>("trustedDocuments")
+            .Description("The documents it registered (`registerTrustedDocuments`), oldest first: the only ones its client may send (as `documentId`), unless the council allows ad-hoc documents.")
+            .Resolve()
+            .WithService<CarePlanDbContext>()
+            .ResolveAsync(async (c, db) => (object?)await db.TrustedDocuments.AsNoTracking()
+                .Where(d => d.IntegrationId == c.Source.Id)
+                .OrderBy(d => d.RegisteredAt).ThenBy(d => d.DocumentId)
+                .ToListAsync(c.CancellationToken).ConfigureAwait(false));
         Field<NonNullGraphType<IntGraphType>>("revision").Description("Moves with every decision on it.").Resolve(c => c.Source.EditRevision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntegrationUsageDayType>>>>("usage")
             .Description("Its use per day, newest first, for the last `days` days (today included): requests, errors, throttled requests and the operations it ran. Days it was not used are left out.")

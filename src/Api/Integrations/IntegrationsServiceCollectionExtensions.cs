@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
 
 namespace CarePlanGraph.Api.Integrations;
@@ -15,6 +16,9 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddScoped<IntegrationRegistrar>();
         services.AddSingleton<IntegrationUsageRecorder>();
         services.AddHostedService(provider => provider.GetRequiredService<IntegrationUsageRecorder>());
+        services.AddScoped<TrustedDocumentRegistrar>();
+        services.AddScoped<DocumentInspector>();
+        services.AddOptions<TrustedDocumentsOptions>().BindConfiguration(TrustedDocumentsOptions.SectionName);
         return services;
     }
 }

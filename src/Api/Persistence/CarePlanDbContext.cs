@@ -63,6 +63,9 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Integrations' webhook endpoints (issue 16).</summary>
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
+    /// <summary>Integrations' trusted documents (issue 15).</summary>
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -51,6 +51,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddRequestLimits(configuration)
             .AddIntrospectionAccess(configuration)
             .AddDocumentCache(configuration)
+            // documentId: an integration's trusted documents (issue 15); ad-hoc documents from integrations refused unless allowed.
+            .AddPersistedDocuments<TrustedDocumentLoader>()
+            .ConfigureExecution<AdHocDocumentGate>()
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()

@@ -5,7 +5,7 @@ using GraphQL;
 namespace CarePlanGraph.Api.Graph.Transport;
 
 /// <summary>
-/// Reads a GraphQL request's parameters (query, operationName, variables, extensions) from its JSON object and checks
+/// Reads a GraphQL request's parameters (query or documentId, operationName, variables, extensions) from its JSON object and checks
 /// their types. HTTP (POST bodies, GET's JSON parameters) and WebSocket (<c>subscribe</c> payloads) share it, so that
 /// both accept exactly the same requests.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
     public const string OperationName = "operationName";
     public const string Variables = "variables";
     public const string Extensions = "extensions";
+    public const string DocumentId = "documentId";
 
     private readonly IGraphQLTextSerializer _serializer = serializer;
 
@@ -50,10 +51,36 @@ internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
             return false;
         }
 
-        if (!json.TryGetProperty(Query, out var query) || query.ValueKind != JsonValueKind.String)
+        // GraphQL over HTTP's persisted documents: 'documentId' instead of (never as well as) 'query'.
+        string? documentId = null;
+        if (json.TryGetProperty(DocumentId, out var id) && id.ValueKind != JsonValueKind.Null)
+        {
+            if (id.ValueKind != JsonValueKind.String)
+            {
+                problem = new GraphQLRequestProblem(DocumentId, id.ValueKind);
+                return false;
+            }
+
+            documentId = id.GetString();
+        }
+
+        string? document = null;
+        if (!json.TryGetProperty(Query, out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            if (documentId is null)
+            {
+                problem = new GraphQLRequestProblem(Query, query.ValueKind);
+                return false;
+            }
+        }
+        else if (query.ValueKind != JsonValueKind.String)
         {
             problem = new GraphQLRequestProblem(Query, query.ValueKind);
             return false;
+        }
+        else
+        {
+            document = query.GetString();
         }
 
         string? operationName = null;
@@ -77,7 +104,7 @@ internal sealed class GraphQLRequestParser(IGraphQLTextSerializer serializer)
             return false;
         }
 
-        request = new GraphQLRequestParameters(query.GetString()!, operationName, variables, extensions);
+        request = new GraphQLRequestParameters(document, operationName, variables, extensions, documentId);
         return true;
     }
 

@@ -81,7 +81,12 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             return (null, failure);
         }
 
-        if (text is null)
+        if (!TryGetSingle(query, GraphQLRequestParser.DocumentId, out var documentId, out failure))
+        {
+            return (null, failure);
+        }
+
+        if (text is null && string.IsNullOrEmpty(documentId))
         {
             return (null, MissingQuery());
         }
@@ -93,7 +98,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
             return (null, failure);
         }
 
-        return (new GraphQLRequestParameters(text, NullIfEmpty(operationName), variables, extensions), null);
+        return (new GraphQLRequestParameters(text, NullIfEmpty(operationName), variables, extensions, NullIfEmpty(documentId)), null);
     }
 
     private (GraphQLRequestParameters? Request, TransportFailure? Failure) ReadBody(JsonElement root) =>
@@ -149,6 +154,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         GraphQLRequestParser.Query when problem.IsMissing => MissingQuery(),
         GraphQLRequestParser.Query => TransportFailure.BadRequest(
             $"'query' must be a string holding the GraphQL document, not {problem.FoundDescription}."),
+        GraphQLRequestParser.DocumentId => TransportFailure.BadRequest(
+            $"'documentId' must be a string (\"sha256:\" and the document's hash) or null, not {problem.FoundDescription}."),
         GraphQLRequestParser.OperationName => TransportFailure.BadRequest(
             $"'operationName' must be a string or null, not {problem.FoundDescription}."),
         var parameter => TransportFailure.BadRequest(
@@ -218,7 +225,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
         body.AsSpan().StartsWith("\uFEFF"u8) ? body.AsMemory(3) : body.AsMemory();
 
     private static TransportFailure MissingQuery() =>
-        TransportFailure.BadRequest("The request has no 'query'; send the GraphQL document as a string in 'query'.");
+        TransportFailure.BadRequest("The request has no 'query'; send the GraphQL document as a string in 'query', or a trusted document's id in 'documentId'.");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

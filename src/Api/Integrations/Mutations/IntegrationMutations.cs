@@ -16,6 +16,7 @@ public static class IntegrationMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         AddRegister(mutation);
+        AddRegisterTrustedDocuments(mutation);
         AddDecision<ApproveIntegrationInput>(
             mutation,
             "approveIntegration",
@@ -65,6 +66,31 @@ public static class IntegrationMutations
             .Errors([typeof(ActorNotPermittedError), typeof(OrganisationNotFoundError), typeof(DuplicateIntegrationError), typeof(InvalidClientAppIdError), typeof(InvalidIntegrationContactError), typeof(InvalidIntegrationUrlError), .. PlanErrorTypes.Text])
             .Resolve<RegisterIntegrationInput, ChangeRunner, IntegrationRegistrar>((runner, registrar, input, cancellationToken) =>
                 runner.CreateAsync((change, token) => registrar.RegisterAsync(change, input, token), cancellationToken));
+
+    private static void AddRegisterTrustedDocuments(ObjectGraphType mutation) =>
+        mutation.Mutation<TrustedDocumentRegistration>(
+                "registerTrustedDocuments",
+                "Registers the GraphQL documents an integration's client sends, so that it can send each one's `documentId` instead of its text (integrations may not send other documents unless the council allows it). "
+                + "By the integration's own organisation's staff or applications (an integration may register its own), or an administrator. Each document is parsed and validated against the current schema and the request limits; "
+                + $"if any is not valid nothing is registered and each problem names the document's index. A document already registered is kept as it is. At most {TrustedDocument.MaxPerRegistration} documents a call and {TrustedDocument.MaxPerIntegration} an integration.")
+            .Input("The integration and its documents.", input =>
+            {
+                input.Field<NonNullGraphType<IdGraphType>>("integrationId").Description("The integration (`Integration.id`). One you may not see is reported as `IntegrationNotFoundError`.");
+                input.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("documents").Description("The documents, each exactly as the client will have it hashed: its id is \"sha256:\" and the lowercase hex SHA-256 of this text's UTF-8 bytes, so whitespace counts.");
+            })
+            .Payload("The ids of the documents registered.", payload =>
+            {
+                payload.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("documentIds").Description("Each document's id, in the order sent: what the client sends as `documentId`. Null when the mutation was refused.").Resolve(c => c.Source.Value?.DocumentIds);
+                payload.Field<IntegrationType>("integration").Description("The integration; null when the mutation was refused.").Resolve(c => c.Source.Value?.Integration);
+            })
+            .Errors([typeof(IntegrationNotFoundError), typeof(InvalidTrustedDocumentError), typeof(TooManyTrustedDocumentsError)])
+            .Resolve<RegisterTrustedDocumentsInput, ChangeRunner, TrustedDocumentRegistrar>((runner, registrar, input, cancellationToken) =>
+                runner.OnOwnRecordAsync(
+                    (scope, token) => scope.IntegrationsAsync(token),
+                    i => i.Id == input.IntegrationId,
+                    new IntegrationNotFoundError(input.IntegrationId),
+                    (change, integration, token) => registrar.RegisterAsync(change, integration, input.Documents, token),
+                    cancellationToken));
 
     private static void AddDecision<TInput>(
         ObjectGraphType mutation,
@@ -118,6 +144,8 @@ public sealed record RegisterIntegrationInput(
     IntegrationAccess Access,
     IReadOnlyList<string>? Origins,
     IReadOnlyList<string>? WebhookUrls);
+
+public sealed record RegisterTrustedDocumentsInput(Id<Integration> IntegrationId, IReadOnlyList<string> Documents);
 
 public sealed record IntegrationContactInput(string Name, string Email);
 

@@ -194,13 +194,23 @@ internal sealed partial class GraphQLWebSocketConnection : IDisposable
         _ when problem.Unreadable => $"'{problem.Parameter}' holds a value that cannot be read",
         null => "subscribe needs a payload object with the GraphQL document in 'query'",
         GraphQLRequestParser.Query => "'query' must be a string holding the GraphQL document",
+        GraphQLRequestParser.DocumentId => "'documentId' must be a string or null",
         GraphQLRequestParser.OperationName => "'operationName' must be a string or null",
         var parameter => $"'{parameter}' must be an object or null",
     };
 
-    /// <summary>Whether the operation the request selects is a subscription. A document that does not parse is left to the engine to report.</summary>
+    /// <summary>
+    /// Whether the operation the request selects is a subscription. A document that does not parse is left to the
+    /// engine to report. A request by <c>documentId</c> is taken as one (started before the next message is read, as a
+    /// subscription must be); the text is only known once loaded, so the time budget then ends if it was not.
+    /// </summary>
     private bool IsSubscription(GraphQLRequestParameters request)
     {
+        if (request.Query is null)
+        {
+            return true;
+        }
+
         try
         {
             // The engine parses the document again under the request limits; here it is only peeked at, and only

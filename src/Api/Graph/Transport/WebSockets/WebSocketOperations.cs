@@ -53,7 +53,9 @@ internal sealed partial class WebSocketOperations(GraphQLWebSocketServices servi
         var scopeOwned = true;
         var limits = scope.ServiceProvider.GetService<RequestLimitsOptions>() ?? new RequestLimitsOptions();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(operation.Cancelled);
-        if (!isSubscription)
+        // A request by documentId may be a query: it gets the time budget until it turns out to be a subscription.
+        var mayBeQuery = !isSubscription || request.Query is null;
+        if (mayBeQuery)
         {
             budget.CancelAfter(limits.ExecutionTimeout);
         }
@@ -67,6 +69,11 @@ internal sealed partial class WebSocketOperations(GraphQLWebSocketServices servi
 
             if (result.Streams is { Count: > 0 } streams)
             {
+                if (mayBeQuery)
+                {
+                    budget.CancelAfter(Timeout.InfiniteTimeSpan);
+                }
+
                 // The scope the subscription started in lives as long as it listens; each event gets its own.
                 scopeOwned = false;
                 var observer = new OperationObserver(this, operation);

@@ -597,6 +597,51 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.ToTable("Integrations", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
+                {
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegisteredBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.PrimitiveCollection<List<string>>("_coordinates")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("Coordinates");
+
+                    b.PrimitiveCollection<List<string>>("_operationNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("OperationNames");
+
+                    b.HasKey("IntegrationId", "DocumentId");
+
+                    b.ToTable("TrustedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1552,6 +1597,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Integrations.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>

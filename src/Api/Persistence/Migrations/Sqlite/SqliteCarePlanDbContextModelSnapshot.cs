@@ -556,6 +556,47 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Integrations", (string)null);
                 });
 
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
+                {
+                    b.Property<Guid>("IntegrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(71)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("_coordinates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Coordinates");
+
+                    b.PrimitiveCollection<string>("_operationNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("OperationNames");
+
+                    b.HasKey("IntegrationId", "DocumentId");
+
+                    b.ToTable("TrustedDocuments", (string)null);
+                });
+
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1458,6 +1499,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
+                {
+                    b.HasOne("CarePlanGraph.Domain.Integrations.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
