@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Persistence;
 
 namespace CarePlanGraph.Api.Integrations;
 
@@ -18,6 +19,9 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<IntegrationUsageRecorder>());
         services.AddScoped<TrustedDocumentRegistrar>();
         services.AddScoped<DocumentInspector>();
+
+        // After the demo data set (registered first), which makes the integrations these documents belong to.
+        services.AddScoped<IDemoDataSet, DemoTrustedDocuments>();
         services.AddOptions<TrustedDocumentsOptions>().BindConfiguration(TrustedDocumentsOptions.SectionName);
         return services;
     }

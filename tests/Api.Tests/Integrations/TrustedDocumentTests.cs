@@ -222,7 +222,10 @@ public sealed class TrustedDocumentTests
         using var jo = factory.CreateClientFor("admin-jo");
         var status = (await jo.DataAsync(usage, new { c = "CarePlan.status" }))["fieldUsage"]!.AsArray();
         var sunriseUsage = Assert.Single(status, u => (string)u!["integration"]!["id"]! == integrationId)!;
-        Assert.Equal([DocumentHash.Of(PlansDocument)], sunriseUsage["documents"]!.AsArray().Select(d => (string)d!["documentId"]!));
+        // Its demo document (ReviewsDue) and the one registered here select the plans' status; `Me` does not.
+        Assert.Equal(
+            new[] { DocumentHash.Of(PlansDocument), DocumentHash.Of(Api.Integrations.DemoTrustedDocuments.PortalDocuments[0]) }.Order(StringComparer.Ordinal),
+            sunriseUsage["documents"]!.AsArray().Select(d => (string)d!["documentId"]!).Order(StringComparer.Ordinal));
         Assert.DoesNotContain((await jo.DataAsync(usage, new { c = "CarePlan.budget" }))["fieldUsage"]!.AsArray(), u => (string)u!["integration"]!["id"]! == integrationId);
 
         foreach (var persona in new[] { "sp-lee", "kw-sam" })
@@ -234,12 +237,24 @@ public sealed class TrustedDocumentTests
 
         // Its documents are seen by its owners and administrators, not by another organisation.
         const string documents = "query($id: ID!) { integration(id: $id) { trustedDocuments { documentId } } }";
-        Assert.Equal(2, (await jo.DataAsync(documents, new { id = integrationId }))["integration"]!["trustedDocuments"]!.AsArray().Count);
+        Assert.Equal(2 + Api.Integrations.DemoTrustedDocuments.PortalDocuments.Count, (await jo.DataAsync(documents, new { id = integrationId }))["integration"]!["trustedDocuments"]!.AsArray().Count);
         foreach (var other in new[] { "sp-lee", "kw-sam", "adv-noor" })
         {
             using var client = factory.CreateClientFor(other);
             Assert.Null((await client.DataAsync(documents, new { id = integrationId }))["integration"]);
         }
+    }
+
+    [Fact]
+    public async Task A_demo_portal_sends_its_registered_review_list_by_id_and_gets_its_clients()
+    {
+        using var factory = CarePlanApiFactory.Create(null, Refused);
+        using var sunrise = factory.CreateClientFor("prov-sunrise");
+
+        var body = await PostAsync(sunrise, new { documentId = DocumentHash.Of(Api.Integrations.DemoTrustedDocuments.PortalDocuments[0]), variables = new { from = "2026-11-01", to = "2026-11-30" } });
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(["Cleo", "Dev"], body["data"]!["plans"]!["nodes"]!.AsArray().Select(n => (string)n!["person"]!["preferredName"]!));
     }
 
     private static JsonObject SubscribeById(string id, string documentId) => new()
