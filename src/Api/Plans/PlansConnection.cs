@@ -65,9 +65,17 @@ public static class PlansConnection
         .Select(v => v.TotalAnnualCost)
         .FirstOrDefault();
 
-    private static System.Linq.Expressions.Expression<Func<CarePlan, bool>> OverIndicativeBudget => p => p.Versions
-        .OrderBy(v => v.Status == VersionStatus.Withdrawn ? 1 : 0)
-        .ThenByDescending(v => v.Number)
-        .Select(v => v.TotalAnnualCost)
-        .FirstOrDefault() > p.IndicativeBudget;
+    /// <summary><see cref="CurrentCost"/> &gt; the indicative budget, built from it so the two cannot drift apart.</summary>
+    private static System.Linq.Expressions.Expression<Func<CarePlan, bool>> OverIndicativeBudget
+    {
+        get
+        {
+            var plan = System.Linq.Expressions.Expression.Parameter(typeof(CarePlan), "p");
+            return System.Linq.Expressions.Expression.Lambda<Func<CarePlan, bool>>(
+                System.Linq.Expressions.Expression.GreaterThan(
+                    Graph.Filtering.QueryExpressions.Body(CurrentCost, plan),
+                    System.Linq.Expressions.Expression.Property(plan, nameof(CarePlan.IndicativeBudget))),
+                plan);
+        }
+    }
 }

@@ -96,10 +96,7 @@ public sealed class Integration
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(actor);
-        var mayRegister = actor.Role == ActorRole.Administrator
-            || (actor.Role is ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate
-                && registration.OrganisationId is { } organisation && organisation == actorOrganisation);
-        if (!mayRegister)
+        if (!IsManagedBy(registration.OrganisationId, actor, actorOrganisation))
         {
             return Result<Integration>.Fail(new ActorNotPermittedError(actor.Role, "register an integration for that organisation; its own staff, or an administrator, do"));
         }
@@ -114,6 +111,18 @@ public sealed class Integration
         errors.AddRange(IntegrationUrls.Check(registration.Origins, "origins", MaxOrigins, allowInsecureUrls, origin: true));
         errors.AddRange(IntegrationUrls.Check(registration.WebhookUrls, "webhookUrls", MaxWebhookUrls, allowInsecureUrls, origin: false));
         return errors.Count > 0 ? Result<Integration>.Fail(errors) : Result<Integration>.Ok(new Integration(registration, actor, now));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may register or manage (webhooks) an integration acting for
+    /// <paramref name="organisation"/>: an administrator, or that organisation's own staff or applications.
+    /// </summary>
+    public static bool IsManagedBy(Id<Organisation>? organisation, Actor actor, Id<Organisation>? actorOrganisation)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role == ActorRole.Administrator
+            || (actor.Role is ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate
+                && organisation is { } own && own == actorOrganisation);
     }
 
     /// <summary>An administrator approves a PENDING integration, granting what it asked for or less.</summary>

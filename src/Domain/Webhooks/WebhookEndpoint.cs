@@ -86,10 +86,7 @@ public sealed class WebhookEndpoint
     public static IEnumerable<DomainError> MayManage(Integration integration, Actor actor, Id<Organisation>? actorOrganisation)
     {
         ArgumentNullException.ThrowIfNull(integration);
-        ArgumentNullException.ThrowIfNull(actor);
-        var own = actor.Role is ActorRole.Provider or ActorRole.SupportPlanner or ActorRole.Advocate
-            && integration.OrganisationId is { } organisation && organisation == actorOrganisation;
-        if (actor.Role != ActorRole.Administrator && !own)
+        if (!Integration.IsManagedBy(integration.OrganisationId, actor, actorOrganisation))
         {
             yield return new ActorNotPermittedError(actor.Role, "manage this integration's webhooks; its own organisation, or an administrator, does");
         }
