@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the graphql-http conformance audit, then the graphql-ws subscription check, against the real API.
+# Runs the graphql-http conformance audit, the graphql-ws subscription check and the webhook receiver check
+# (npm standardwebhooks) against the real API.
 # Starts the API (Development, on a throw-away SQLite file) on 127.0.0.1:5080, waits until it
 # answers, runs audit.mjs and subscriptions.mjs, and always stops the API it started.
 # Usage: tests/Conformance/run.sh   (set CONFORMANCE_SKIP_BUILD=1 when src/Api is already built)
@@ -44,6 +45,7 @@ cd "$root"
 ASPNETCORE_ENVIRONMENT=Development \
 ConnectionStrings__CarePlan="Data Source=$work/careplan.db" \
 RateLimits__Anonymous__PermitsPerMinute=100000 \
+Webhooks__RetrySchedule__0=00:00:01 \
 LocalIssuer__KeyPath="$work/dev-signing-key.json" \
   setsid dotnet run --project src/Api --no-build --no-launch-profile --urls "http://127.0.0.1:${port}" \
   >"$work/api.log" 2>&1 &
@@ -84,3 +86,6 @@ token() {
     dotnet run --project src/Api --no-build --no-launch-profile -- token "$1"
 }
 GRAPHQL_URL="$url" PERSON_TOKEN="$(token p-ben)" KEY_WORKER_TOKEN="$(token kw-sam)" node "$here/subscriptions.mjs"
+
+# Webhooks: a receiver written with the npm standardwebhooks package verifies real deliveries (and a retry).
+GRAPHQL_URL="$url" PROVIDER_TOKEN="$(token prov-sunrise)" KEY_WORKER_TOKEN="$(token kw-sam)" ADMIN_TOKEN="$(token admin-jo)" node "$here/webhooks.mjs"

@@ -241,7 +241,7 @@ public sealed partial class OutboxDispatcher(
     /// <summary>
     /// Deletes rows dispatched longer than <see cref="PlanEventsOptions.OutboxRetention"/> ago (by the application's
     /// clock), oldest first, <see cref="PruneBatchSize"/> per statement and at most a few batches per call; returns how
-    /// many went. Pending rows are never deleted, whatever their age.
+    /// many went. Pending rows, and rows whose webhook deliveries are not made yet, are never deleted, whatever their age.
     /// </summary>
     internal async Task<int> PruneAsync(CancellationToken cancellationToken)
     {
@@ -253,7 +253,7 @@ public sealed partial class OutboxDispatcher(
             await using (scope.ConfigureAwait(false))
             {
                 var outbox = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>().Set<OutboxMessage>();
-                var old = outbox.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff)
+                var old = outbox.Where(m => m.DispatchedAt != null && m.DispatchedAt < cutoff && m.WebhooksStagedAt != null)
                     .OrderBy(m => m.DispatchedAt).Take(PruneBatchSize).Select(m => m.EventId);
                 var count = await outbox.Where(m => old.Contains(m.EventId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
                 deleted += count;

@@ -45,6 +45,12 @@ public sealed class OutboxMessage
     /// <summary>Until when the claim holds; after that another dispatcher may take the row over.</summary>
     public DateTimeOffset? LeaseUntil { get; private set; }
 
+    /// <summary>
+    /// When the webhook deliveries of this event were made (one per endpoint that may see the plan); null until then.
+    /// Webhooks read the outbox on their own, so a bus that is down (Redis) never holds them up, nor they the bus.
+    /// </summary>
+    public DateTimeOffset? WebhooksStagedAt { get; private set; }
+
     /// <summary>A pending row for <paramref name="change"/>.</summary>
     public static OutboxMessage For(PlanStatusChanged change, DateTimeOffset createdAt)
     {

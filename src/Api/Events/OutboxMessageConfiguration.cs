@@ -16,5 +16,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 
         // The dispatcher's query: pending rows of a plan, in order.
         builder.HasIndex(m => new { m.DispatchedAt, m.PlanId, m.Sequence });
+
+        // The webhook stager's query: events not yet staged, oldest first.
+        builder.HasIndex(m => new { m.WebhooksStagedAt, m.CreatedAt });
     }
 }

@@ -63,6 +63,12 @@ public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Integrations' webhook endpoints (issue 16).</summary>
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
 
+    /// <summary>Plan events on their way to webhook endpoints (issue 16).</summary>
+    public DbSet<Webhooks.Delivery.WebhookDelivery> WebhookDeliveries => Set<Webhooks.Delivery.WebhookDelivery>();
+
+    /// <summary>Every attempt at a webhook delivery.</summary>
+    public DbSet<Webhooks.Delivery.WebhookAttempt> WebhookAttempts => Set<Webhooks.Delivery.WebhookAttempt>();
+
     /// <summary>Integrations' trusted documents (issue 15).</summary>
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
 

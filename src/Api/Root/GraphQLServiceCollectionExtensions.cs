@@ -91,7 +91,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddIntegrations(configuration);
         services.AddClientRateLimiting<ClientRateLimitPartitioner>(configuration);
         services.AddOriginCors<ApprovedIntegrationOrigins>(configuration);
-        services.AddWebhooks();
+        services.AddWebhooks(configuration);
         return services;
     }
 }

@@ -168,6 +168,19 @@ public sealed class WebhookEndpoint
         return Result.Success;
     }
 
+    /// <summary>Its owner asks for events to be sent again; refused once it is removed.</summary>
+    public Result NoteRedelivery()
+    {
+        var errors = NotRemoved("have events sent again").ToList();
+        if (errors.Count > 0)
+        {
+            return Result.Fail(errors);
+        }
+
+        EditRevision++;
+        return Result.Success;
+    }
+
     /// <summary>Its owner removes it: no more deliveries.</summary>
     public Result Remove()
     {

@@ -5,6 +5,7 @@ using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using CarePlanGraph.Api.Tests.Plans;
+using CarePlanGraph.Api.Webhooks.Delivery;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Plans;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public sealed class OutboxHousekeepingTests
         // Cleo's event is dispatched now (by the application's clock); Ben's stays pending.
         await sam.SucceedAsync("startReview", new { planId = cleo, reviewOn = "2026-11-09" }, "review { id }");
         await dispatcher.DispatchPendingAsync(CancellationToken.None);
+        await factory.Services.GetRequiredService<WebhookDeliveryWorker>().StagePendingAsync(CancellationToken.None);
         await sam.SucceedAsync("declinePlan", OutboxTests.Decline(ben));
         var dispatched = Assert.Single(await RowsAsync(factory), row => row.DispatchedAt is not null);
         Assert.Equal(factory.Clock.GetUtcNow(), dispatched.DispatchedAt);
@@ -46,14 +48,17 @@ public sealed class OutboxHousekeepingTests
         var left = Assert.Single(await RowsAsync(factory));
         Assert.Equal((NodeId.DecodeAs(ben, "CarePlan", "planId"), null), (left.PlanId, left.DispatchedAt));
 
-        // A backlog larger than one batch is deleted batch by batch; a row dispatched six days ago stays.
+        // A backlog larger than one batch is deleted batch by batch; a row dispatched six days ago stays, and so does an
+        // old one whose webhook deliveries are not made yet (no instance delivers webhooks, say).
         var now = factory.Clock.GetUtcNow();
         var old = await AddDispatchedAsync(factory, OutboxDispatcher.PruneBatchSize + 5, now - TimeSpan.FromDays(8));
         var recent = await AddDispatchedAsync(factory, 1, now - TimeSpan.FromDays(6));
+        var unstaged = await AddDispatchedAsync(factory, 1, now - TimeSpan.FromDays(8), webhooksStaged: false);
         Assert.Equal(OutboxDispatcher.PruneBatchSize + 5, await dispatcher.PruneAsync(CancellationToken.None));
         var kept = await RowsAsync(factory);
-        Assert.Equal(2, kept.Count);
+        Assert.Equal(3, kept.Count);
         Assert.Contains(kept, row => row.EventId == recent.Single());
+        Assert.Contains(kept, row => row.EventId == unstaged.Single());
         Assert.DoesNotContain(kept, row => old.Contains(row.EventId));
         Assert.Contains(kept, row => row.DispatchedAt is null);
     }
@@ -120,8 +125,8 @@ public sealed class OutboxHousekeepingTests
         return (response.StatusCode, body["checks"]!.AsArray().Single(check => (string?)check!["name"] == "outbox")!);
     }
 
-    /// <summary>Adds <paramref name="count"/> rows for new plans, dispatched at <paramref name="dispatchedAt"/>; returns their event ids.</summary>
-    private static async Task<List<Guid>> AddDispatchedAsync(CarePlanApiFactory factory, int count, DateTimeOffset dispatchedAt)
+    /// <summary>Adds <paramref name="count"/> rows for new plans, dispatched (and their webhooks staged) at <paramref name="dispatchedAt"/>; returns their event ids.</summary>
+    private static async Task<List<Guid>> AddDispatchedAsync(CarePlanApiFactory factory, int count, DateTimeOffset dispatchedAt, bool webhooksStaged = true)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
@@ -132,7 +137,8 @@ public sealed class OutboxHousekeepingTests
         outbox.AddRange(rows);
         await db.SaveChangesAsync();
         var ids = rows.Select(row => row.EventId).ToList();
-        await outbox.Where(m => ids.Contains(m.EventId)).ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, dispatchedAt));
+        await outbox.Where(m => ids.Contains(m.EventId)).ExecuteUpdateAsync(set => set.SetProperty(m => m.DispatchedAt, dispatchedAt)
+            .SetProperty(m => m.WebhooksStagedAt, webhooksStaged ? dispatchedAt : null));
         return ids;
     }
 

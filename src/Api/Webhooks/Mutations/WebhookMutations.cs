@@ -1,9 +1,11 @@
 using CarePlanGraph.Api.Changes;
 using CarePlanGraph.Api.Graph.Mutations;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Integrations;
 using CarePlanGraph.Api.Plans.Errors;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.Integrations;
+using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Webhooks;
 using GraphQL.Types;
 
@@ -85,6 +87,25 @@ public static class WebhookMutations
             _ => { },
             [],
             (_, _, endpoint, _, _) => Task.FromResult(endpoint.Remove().Map(() => new WebhookChange(endpoint))));
+        OnEndpoint<RedeliverWebhookEventsInput>(
+            mutation,
+            "redeliverWebhookEvents",
+            "Queues events to be sent to an endpoint again, by event ID or by when the changes were made: delivered, failed and withheld ones alike, each at once, on a fresh retry schedule, "
+            + "with the same `webhook-id` as before (a receiver that drops repeats must let these through). Whether the integration may see each plan is checked again when it is sent. "
+            + "On a PAUSED endpoint they wait for `resumeWebhook`. Only events this endpoint had (see `WebhookEndpoint.deliveries`) can be sent again.",
+            input =>
+            {
+                input.Field<ListGraphType<NonNullGraphType<IdGraphType>>>("eventIds").Description($"These events (`PlanStatusChange.eventId`, the `webhook-id` header): 1 to {WebhookCommands.MaxRedeliveryIds}. Or give `from` and `to`.");
+                input.Field<DateTimeType>("from").Description("Events of changes made at or after this time; with `to`.");
+                input.Field<DateTimeType>("to").Description($"Events of changes made before this time; at most {WebhookCommands.MaxRedeliveryDays} days after `from`. At most {WebhookCommands.MaxRedeliveries} events are queued per request.");
+            },
+            [typeof(UnknownWebhookEventError), typeof(InvalidRedeliveryError)],
+            (commands, input, endpoint, _, token) => commands.RedeliverAsync(endpoint, input.EventIds, input.From, input.To, token),
+            payload =>
+            {
+                payload.Field<WebhookEndpointType>("webhookEndpoint").Description("The endpoint; null when the request was refused.").Resolve(c => c.Source.Value?.Endpoint);
+                payload.Field<IntGraphType>("queued").Description("How many events were queued to be sent again; null when the request was refused.").Resolve(c => c.Source.Value?.Queued);
+            });
     }
 
     private static void OnEndpoint<TInput>(
@@ -93,7 +114,8 @@ public static class WebhookMutations
         string description,
         Action<InputObjectGraphType> fields,
         Type[] errors,
-        Func<WebhookCommands, TInput, WebhookEndpoint, ChangeContext, CancellationToken, Task<Result<WebhookChange>>> command)
+        Func<WebhookCommands, TInput, WebhookEndpoint, ChangeContext, CancellationToken, Task<Result<WebhookChange>>> command,
+        Action<ObjectGraphType<MutationPayload<WebhookChange>>>? payload = null)
         where TInput : IWebhookEndpointInput =>
         mutation.Mutation<WebhookChange>(name, description)
             .Input("The endpoint, and the change.", input =>
@@ -101,7 +123,7 @@ public static class WebhookMutations
                 input.Field<NonNullGraphType<IdGraphType>>("webhookEndpointId").Description("The endpoint (`WebhookEndpoint.id`). One you may not see is reported as `WebhookEndpointNotFoundError`.");
                 fields(input);
             })
-            .Payload("The endpoint after the change.", SecretFields)
+            .Payload("The endpoint after the change.", payload ?? SecretFields)
             .Errors([typeof(WebhookEndpointNotFoundError), typeof(ActorNotPermittedError), typeof(InvalidWebhookEndpointStateError), .. errors, typeof(EditConflictError)])
             .Resolve<TInput, ChangeRunner, WebhookCommands>((runner, commands, input, cancellationToken) => runner.OnOwnRecordAsync(
                 (scope, token) => scope.WebhookEndpointsAsync(token),
@@ -130,3 +152,5 @@ public sealed record UpdateWebhookInput(Id<WebhookEndpoint> WebhookEndpointId, s
 public sealed record RotateWebhookSecretInput(Id<WebhookEndpoint> WebhookEndpointId, int? OverlapHours) : IWebhookEndpointInput;
 
 public sealed record WebhookEndpointInput(Id<WebhookEndpoint> WebhookEndpointId) : IWebhookEndpointInput;
+
+public sealed record RedeliverWebhookEventsInput(Id<WebhookEndpoint> WebhookEndpointId, IReadOnlyList<Id<PlanEvent>>? EventIds, DateTimeOffset? From, DateTimeOffset? To) : IWebhookEndpointInput;
