@@ -115,6 +115,10 @@ public sealed class SchemaChangeLogTests
             .ToList();
         Assert.True(files.Count > 0 && files.All(f => f.Date is not null), $"{ReleasedFolder} must hold the released schemas, each named yyyy-MM-dd.graphql.");
         var newest = files.MaxBy(f => f.Date)!;
-        return (newest.Date!.Value, SdlSchema.Parse(File.ReadAllText(newest.Path)));
+        var schema = SdlSchema.Parse(File.ReadAllText(newest.Path));
+
+        // An empty baseline would make every comparison pass.
+        Assert.True(schema.Types.ContainsKey("Query"), $"{newest.Path} has no Query type: is it a schema?");
+        return (newest.Date!.Value, schema);
     }
 }
