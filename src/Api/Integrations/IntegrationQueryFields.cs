@@ -62,17 +62,19 @@ public static class IntegrationQueryFields
             .ResolveAsync(async (c, db) =>
             {
                 var coordinate = c.GetArgument<string>("coordinate").Trim();
-
-                // Documents are few (at most TrustedDocument.MaxPerIntegration an integration) and this is an
-                // administrator's occasional question: read them and match here, the same way on both databases.
-                var documents = await db.TrustedDocuments.AsNoTracking().ToListAsync(c.CancellationToken).ConfigureAwait(false);
-                var using_ = documents.Where(d => d.Coordinates.Contains(coordinate, StringComparer.Ordinal)).GroupBy(d => d.IntegrationId).ToList();
-                var ids = using_.Select(g => g.Key).ToList();
-                var integrations = await db.Integrations.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, c.CancellationToken).ConfigureAwait(false);
-                return (object)using_
-                    .Select(g => new FieldUsage(integrations[g.Key], [.. g.OrderBy(d => d.RegisteredAt).ThenBy(d => d.DocumentId, StringComparer.Ordinal)]))
-                    .OrderBy(u => u.Integration.Name, StringComparer.Ordinal)
-                    .ToList();
+                var usage = await FieldUsageReader.ByCoordinateAsync(db, [coordinate], c.CancellationToken).ConfigureAwait(false);
+                return (object)usage[coordinate];
+            });
+        query.Field<ListGraphType<NonNullGraphType<DeprecatedFieldUsageType>>>("deprecatedFieldUsage")
+            .Description("Issue 17: every deprecated field, why and what replaces it, and the integrations whose trusted documents still select it: whose contacts to tell before it is removed (schema/CHANGELOG.md). Administrators only; for anyone else it is null, with an AUTH_FIELD_FORBIDDEN error.")
+            .Policy(FieldPolicies.AdministratorsOnly)
+            .Resolve()
+            .WithService<CarePlanDbContext>()
+            .ResolveAsync(async (c, db) =>
+            {
+                var deprecated = DeprecatedFields.Of(c.Schema);
+                var usage = await FieldUsageReader.ByCoordinateAsync(db, [.. deprecated.Select(d => d.Coordinate)], c.CancellationToken).ConfigureAwait(false);
+                return (object)deprecated.Select(d => new DeprecatedFieldUsage(d.Coordinate, d.Reason, usage[d.Coordinate])).ToList();
             });
     }
 }
