@@ -1,7 +1,7 @@
 // Drives the GraphQL IDE in a real, headless Chromium against a running API in Development, with the demo data on a
 // fresh database (Ben's plan SUBMITTED): opens /graphql, signs in as the Key Worker Sam with the persona picker, runs
 // a query and checks the result pane, then runs a planStatusChanged subscription on Ben's plan, declines the plan
-// over plain HTTP, and checks the change appears in the IDE.
+// over plain HTTP, and checks the change appears in the IDE; then signs in with a pasted bearer token instead.
 // Usage: API_URL=http://127.0.0.1:5082 CHROMIUM=$(command -v chromium) node ide.test.mjs   (tests/browser/run.sh)
 import { chromium } from 'playwright-core';
 
@@ -162,6 +162,31 @@ try {
   const change = event.data.planStatusChanged;
   check(change.plan.id === plan.id && change.previousStatus === 'SUBMITTED' && change.newStatus === 'CHANGES_REQUIRED',
     `the subscription result appeared in the result pane: ${change.previousStatus} → ${change.newStatus} by ${change.actorRole}`);
+
+  // Outside Development there is no persona picker: the bar takes a pasted bearer token. This API has the picker, so
+  // the page is shown with the settings a server without a development sign-in writes (no identities, no token URL).
+  const pasting = await browser.newPage();
+  pasting.setDefaultTimeout(patienceMs);
+  pasting.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+  await pasting.route(`${apiUrl}/graphql`, async (route) => {
+    const original = await route.fetch();
+    const html = (await original.text()).replace(
+      /(<script id="graphql-ide-settings" type="application\/json">)(.*?)(<\/script>)/s,
+      (_, open, settings, close) => open + JSON.stringify({ ...JSON.parse(settings), identities: null, tokenUrl: null }) + close);
+    await route.fulfill({ response: original, body: html });
+  });
+  await pasting.goto(`${apiUrl}/graphql`);
+  check(await pasting.locator('select[name="identity"]').count() === 0, 'without a development sign-in the bar has no persona picker');
+  await pasting.fill('input[name="token"]', `Bearer ${token}`);
+  await pasting.click('button[name="sign-in"]');
+  await pasting.getByText('Signed in as a pasted token').waitFor();
+  await pasting.locator('.graphiql-query-editor .CodeMirror').click();
+  await pasting.keyboard.press('ControlOrMeta+A');
+  await pasting.keyboard.insertText('{ me { name } }');
+  await pasting.click('button.graphiql-execute-button[aria-label^="Execute"]');
+  await pasting.waitForFunction(
+    () => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue().includes('"Sam Okafor"'));
+  check(true, 'signed in with a pasted bearer token, a query answered as Sam');
 
   check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ':\n' + consoleErrors.join('\n') : ''}`);
 } catch (error) {
