@@ -1,6 +1,7 @@
 using CarePlanGraph.Api;
 using CarePlanGraph.Api.Demo;
 using CarePlanGraph.Api.Diagnostics;
+using CarePlanGraph.Api.Graph.Ide;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.Cors;
 using CarePlanGraph.Api.Graph.Transport.RateLimiting;
@@ -31,6 +32,7 @@ await app.InitialiseCarePlanDatabaseAsync();
 app.UseOriginCors();
 app.UseCarePlanAuth();
 app.UseClientRateLimiting();
+app.UseGraphQLIde("/graphql");
 app.MapHealth();
 app.MapSqlCommandCount();
 app.MapGraphQLHttp("/graphql");

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Graph.Ide;
 using CarePlanGraph.Api.Identity.LocalIssuer;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -58,6 +59,7 @@ public static class IdentityServiceCollectionExtensions
             services.Configure<LocalIssuerOptions>(configuration.GetSection(LocalIssuerOptions.Section));
             services.AddSingleton<LocalTokenIssuer>();
             services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>, LocalIssuerJwtBearerSetup>();
+            services.AddSingleton<IIdeSignIn, LocalIssuerIdeSignIn>();
         }
 
         return services;

@@ -10,6 +10,7 @@ using CarePlanGraph.Api.Errors;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Graph.Authorization;
 using CarePlanGraph.Api.Graph.Execution;
+using CarePlanGraph.Api.Graph.Ide;
 using CarePlanGraph.Api.Graph.Paging;
 using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Graph.Transport;
@@ -65,6 +66,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(DomainErrorType<>));
         services.AddPaging(configuration);
         services.AddGraphQLHttpTransport(configuration);
+        services.AddGraphQLIde(configuration);
         services.AddGraphQLWebSocketTransport(configuration, SubscriberScope.Bind);
         services.AddCarePlanEvents(configuration);
         services.AddPlanSubscriptions();
