@@ -96,6 +96,11 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         }
 
         context.Response.StatusCode = answer.Status;
+        if (answer.Location is { } location)
+        {
+            context.Response.Headers.Location = location;
+        }
+
         await context.Response.WriteAsync(answer.Body ?? string.Empty);
     }
 
@@ -105,8 +110,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>An answer: a status and body, after an optional delay.</summary>
-    internal sealed record Answer(int Status, string? Body = null, TimeSpan? Delay = null)
+    /// <summary>An answer: a status and body (and a redirect's location), after an optional delay.</summary>
+    internal sealed record Answer(int Status, string? Body = null, TimeSpan? Delay = null, string? Location = null)
     {
         public static Answer Hang(TimeSpan delay) => new(StatusCodes.Status204NoContent, null, delay);
     }
@@ -116,14 +121,20 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         public bool Succeeded => AnsweredStatus is >= 200 and < 300;
 
-        /// <summary>Whether it verifies with <paramref name="secret"/>, as a receiver using the StandardWebhooks package checks it.</summary>
-        public bool VerifiesWith(string secret)
+        /// <summary>
+        /// Whether it verifies with <paramref name="secret"/>, as a receiver using the StandardWebhooks package checks it.
+        /// The header may carry several signatures (during a secret's overlap); the specification accepts the message when
+        /// any one matches, but the .NET package (1.1.2) compares only the first, so each is checked on its own.
+        /// </summary>
+        public bool VerifiesWith(string secret) => Signature.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(signature => VerifiesWith(secret, signature));
+
+        private bool VerifiesWith(string secret, string signature)
         {
             var headers = new HeaderDictionary
             {
                 ["webhook-id"] = WebhookId,
                 ["webhook-timestamp"] = Timestamp,
-                ["webhook-signature"] = Signature,
+                ["webhook-signature"] = signature,
             };
             try
             {

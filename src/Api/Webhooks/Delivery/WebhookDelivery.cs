@@ -83,6 +83,9 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset? LeaseUntil { get; private set; }
 
+    /// <summary>Moves with every change, a claim included (optimistic concurrency): a replay and a finishing attempt never both win.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>A pending delivery, made at <paramref name="now"/> (the application's clock) and due at <paramref name="dueAt"/> (real time, as leases).</summary>
     public static WebhookDelivery For(Id<WebhookEndpoint> endpointId, Guid eventId, Guid planId, int sequence, string payload, DateTimeOffset occurredAt, DateTimeOffset now, DateTimeOffset dueAt) =>
         new(endpointId, eventId, planId, sequence, payload, occurredAt, now, dueAt);
@@ -90,6 +93,7 @@ public sealed class WebhookDelivery
     /// <summary>The receiver accepted it.</summary>
     public void Succeeded(DateTimeOffset now)
     {
+        Revision++;
         Status = WebhookDeliveryStatus.Delivered;
         DeliveredAt = now;
         LastError = null;
@@ -102,6 +106,7 @@ public sealed class WebhookDelivery
     /// </summary>
     public bool AttemptFailed(string why, TimeSpan? retryAfter, DateTimeOffset now)
     {
+        Revision++;
         LastError = why;
         Release();
         if (retryAfter is { } wait)
@@ -117,6 +122,7 @@ public sealed class WebhookDelivery
     /// <summary>The integration may no longer see the plan: nothing is sent.</summary>
     public void Withhold(string why)
     {
+        Revision++;
         Status = WebhookDeliveryStatus.Withheld;
         LastError = why;
         Release();
@@ -125,6 +131,7 @@ public sealed class WebhookDelivery
     /// <summary>Queued again (<c>redeliverWebhookEvents</c>): due at <paramref name="dueAt"/> (real time), on a fresh schedule, with the same <c>webhook-id</c>.</summary>
     public void QueueAgain(DateTimeOffset dueAt)
     {
+        Revision++;
         Status = WebhookDeliveryStatus.Pending;
         AttemptCount = 0;
         NextAttemptAt = dueAt;

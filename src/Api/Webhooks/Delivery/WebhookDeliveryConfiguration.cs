@@ -22,6 +22,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.Payload).IsRequired();
         builder.Property(d => d.LastError).HasMaxLength(1000);
         builder.Property(d => d.LeaseOwner).HasMaxLength(100);
+        builder.Property(d => d.Revision).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<WebhookAttempt> builder)

@@ -244,7 +244,7 @@ public sealed partial class WebhookDeliveryWorker(
                         && !deliveries.Any(earlier => earlier.EndpointId == d.EndpointId && earlier.PlanId == d.PlanId
                             && earlier.Status == WebhookDeliveryStatus.Pending && earlier.Sequence < d.Sequence))
                     .OrderBy(d => d.NextAttemptAt).Take(limit)
-                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntil, until), cancellationToken)
+                    .ExecuteUpdateAsync(set => set.SetProperty(d => d.LeaseOwner, owner).SetProperty(d => d.LeaseUntil, until).SetProperty(d => d.Revision, d => d.Revision + 1), cancellationToken)
                     .ConfigureAwait(false);
             }
 
@@ -261,7 +261,7 @@ public sealed partial class WebhookDeliveryWorker(
     /// </summary>
     private static Task<int> ClaimWithRowLocksAsync(CarePlanDbContext db, string owner, DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
-            UPDATE "WebhookDeliveries" SET "LeaseOwner" = {owner}, "LeaseUntil" = {until}
+            UPDATE "WebhookDeliveries" SET "LeaseOwner" = {owner}, "LeaseUntil" = {until}, "Revision" = "Revision" + 1
             WHERE "Id" IN (
                 SELECT d."Id" FROM "WebhookDeliveries" AS d
                 JOIN "WebhookEndpoints" AS e ON e."Id" = d."EndpointId"
@@ -282,6 +282,10 @@ public sealed partial class WebhookDeliveryWorker(
         try
         {
             await DeliverOnceAsync(deliveryId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Queued again (a replay) while it was being made: the replay stands, and the delivery goes again.
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -181,6 +181,10 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 

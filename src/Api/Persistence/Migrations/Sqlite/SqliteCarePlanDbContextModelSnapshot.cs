@@ -168,6 +168,10 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 

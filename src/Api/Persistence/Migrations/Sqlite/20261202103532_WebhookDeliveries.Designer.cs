@@ -6,58 +6,51 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
+namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresCarePlanDbContext))]
-    [Migration("20261202095632_WebhookDeliveries")]
+    [DbContext(typeof(SqliteCarePlanDbContext))]
+    [Migration("20261202103532_WebhookDeliveries")]
     partial class WebhookDeliveries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("CarePlanGraph.Api.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DispatchedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("WebhooksStagedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("WebhooksStagedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("EventId");
 
@@ -71,24 +64,23 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
                 {
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Operation")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Errors")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Requests")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Throttled")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("IntegrationId", "Day", "Operation");
 
@@ -98,37 +90,35 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Api.Webhooks.Delivery.WebhookAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("AttemptedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("DeliveryId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DurationMilliseconds")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseExcerpt")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -140,57 +130,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Api.Webhooks.Delivery.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("AttemptCount")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("EndpointId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -207,37 +198,36 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("AssessedContribution")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("CompletedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("IndicativeBudget")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupersededById")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -253,16 +243,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -272,21 +261,20 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -296,19 +284,18 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSignificant")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -318,44 +305,41 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -369,46 +353,43 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ChangesNeeded")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HowThePersonIsDoing")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReviewRequestId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("WasDueOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -424,117 +405,106 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("About")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AcknowledgedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AcknowledgementDue")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AcknowledgementMessage")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ClosingNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Conclusions")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOutsideTimeLimit")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MadeByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MadeByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MadeBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("MatterOccurredOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OmbudsmanAdvice")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("RespondedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RespondedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("_actions")
+                    b.PrimitiveCollection<string>("_actions")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("Actions");
 
                     b.HasKey("Id");
@@ -551,75 +521,68 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.ResolutionMeetingRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ArrangedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Arrangements")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("HeldOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("HeldRecordedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("HeldRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HeldRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MeetingOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Solution")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("VersionNumber")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WhatToDiscuss")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -633,75 +596,70 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Access")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientAppId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RegisteredByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RegisteredBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedAccess")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("_origins")
+                    b.PrimitiveCollection<string>("_origins")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("Origins");
 
-                    b.PrimitiveCollection<List<string>>("_webhookUrls")
+                    b.PrimitiveCollection<string>("_webhookUrls")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("WebhookUrls");
 
                     b.HasKey("Id");
@@ -717,41 +675,37 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
                 {
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentId")
                         .HasMaxLength(71)
-                        .HasColumnType("character varying(71)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RegisteredByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RegisteredBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("_coordinates")
+                    b.PrimitiveCollection<string>("_coordinates")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("Coordinates");
 
-                    b.PrimitiveCollection<List<string>>("_operationNames")
+                    b.PrimitiveCollection<string>("_operationNames")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("OperationNames");
 
                     b.HasKey("IntegrationId", "DocumentId");
@@ -762,24 +716,22 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -792,66 +744,60 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ConsentGivenAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("ConsentGivenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConsentRecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConsentRecordedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConsentRecordedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ConsentWithdrawnAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConsentWithdrawnByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("SeesPlan")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SeesReviews")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -865,31 +811,28 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("KeyWorkerId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -904,24 +847,22 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.People.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -934,58 +875,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("AssessedContribution")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DirectPaymentReviewDue")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DirectPaymentStartedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FirstReviewCompletedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("IndicativeBudget")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("LastReviewCompletedOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextCheckInDue")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NextReviewDue")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OpenReviewId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("PersonalBudget")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SupportInPlaceOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1003,53 +944,50 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FromStatus")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("VersionNumber")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1061,58 +999,56 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("AgreedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("AgreedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AuthorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LastEditedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("LastEditedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreparedBy")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("TotalAnnualCost")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<List<string>>("_contributorSubjects")
+                    b.PrimitiveCollection<string>("_contributorSubjects")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ContributorSubjects");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "CarePlanGraph.Domain.Plans.PlanVersion.Answers#PlanAnswers", b1 =>
@@ -1121,45 +1057,38 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                             b1.Property<string>("ManagingSupport")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("ManagingSupport")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ManagingSupport");
 
                             b1.Property<string>("SpendingTheBudget")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("SpendingTheBudget")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SpendingTheBudget");
 
                             b1.Property<string>("StayingInControl")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("StayingInControl")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StayingInControl");
 
                             b1.Property<string>("SupportAndOutcomes")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("SupportAndOutcomes")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupportAndOutcomes");
 
                             b1.Property<string>("WhatIsImportant")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsImportant")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhatIsImportant");
 
                             b1.Property<string>("WhatIsWorking")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatIsWorking")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhatIsWorking");
 
                             b1.Property<string>("WhatToChange")
                                 .HasMaxLength(8000)
-                                .HasColumnType("character varying(8000)")
-                                .HasColumnName("WhatToChange")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("WhatToChange");
                         });
 
                     b.HasKey("Id");
@@ -1173,80 +1102,75 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.SupportItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Arrangement")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NecessityReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("NecessityRecordedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("NecessityRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NecessityRecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NecessityRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("PayeeLivesWithPerson")
-                        .HasColumnType("boolean");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PayeeRelationship")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanVersionId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ProviderId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UnitCost")
-                        .HasColumnType("bigint");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("_needsMet")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("NeedsMet");
 
                     b.Property<string>("_outcomesMet")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("OutcomesMet");
 
                     b.HasKey("Id");
@@ -1261,74 +1185,70 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ChangesStartOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("OutcomeRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OutcomeRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReviewOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("RevisionVersionNumber")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StartedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("StartedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<List<string>>("_changes")
+                    b.PrimitiveCollection<string>("_changes")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("TEXT")
                         .HasColumnName("Changes");
 
                     b.HasKey("Id");
@@ -1343,65 +1263,60 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Reviews.ReviewRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DeclineReasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RequestedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ReviewId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("_grounds")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("Grounds");
 
                     b.HasKey("Id");
@@ -1418,57 +1333,52 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Safeguarding.SafetyConcern", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Concern")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RaisedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RaisedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RaisedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1484,55 +1394,50 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("CarePlanGraph.Domain.Webhooks.WebhookEndpoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PauseReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PreviousSecret")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<long?>("PreviousSecretExpiresAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1668,17 +1573,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<Guid>("ResolutionMeetingRequestId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .UseCollation("C");
+                                .HasMaxLength(200);
 
                             b1.Property<string>("Role")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .UseCollation("C");
+                                .HasMaxLength(200);
 
                             b1.HasKey("ResolutionMeetingRequestId", "__synthesizedOrdinal");
 
@@ -1686,7 +1589,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("Attendees")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("ResolutionMeetingRequestId");
@@ -1707,17 +1610,15 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                             b1.Property<Guid>("IntegrationId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(254)
-                                .UseCollation("C");
+                                .HasMaxLength(254);
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .UseCollation("C");
+                                .HasMaxLength(200);
 
                             b1.HasKey("IntegrationId", "__synthesizedOrdinal");
 
@@ -1725,7 +1626,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                             b1
                                 .ToJson("Contacts")
-                                .HasColumnType("jsonb");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("IntegrationId");
@@ -1778,89 +1679,82 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Advocacy.AdvocacyRecord", "Advocacy", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("AdvocateName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocateName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateName");
 
                             b1.Property<Guid?>("AdvocateOrganisationId")
-                                .HasColumnType("uuid")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("AdvocateOrganisationId");
 
                             b1.Property<bool>("AppropriatePersonAvailable")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocacyAppropriatePersonAvailable");
 
                             b1.Property<string>("AppropriatePersonName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyAppropriatePersonName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocacyAppropriatePersonName");
 
-                            b1.Property<DateTimeOffset?>("AssignedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("AssignedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocateAssignedAt");
 
-                            b1.Property<DateTimeOffset>("CreatedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("CreatedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocacyCreatedAt");
 
                             b1.Property<bool>("HasSignificantDifficulty")
-                                .HasColumnType("boolean")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocacySignificantDifficulty");
 
-                            b1.Property<DateTimeOffset?>("NeedRecordedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("NeedRecordedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocacyNeedRecordedAt");
 
                             b1.Property<string>("NeedRecordedByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyNeedRecordedByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocacyNeedRecordedByName");
 
                             b1.Property<string>("ReferralReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("AdvocacyReferralReason")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocacyReferralReason");
 
-                            b1.Property<DateTimeOffset?>("ReferredAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("ReferredAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocacyReferredAt");
 
                             b1.Property<string>("ReferredByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocacyReferredByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocacyReferredByName");
 
-                            b1.Property<DateTimeOffset?>("RequestFulfilledAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("RequestFulfilledAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocateRequestFulfilledAt");
 
                             b1.Property<string>("RequestReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("AdvocateRequestReason")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateRequestReason");
 
-                            b1.Property<DateTimeOffset?>("RequestedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("RequestedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("AdvocateRequestedAt");
 
                             b1.Property<string>("RequestedByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("AdvocateRequestedByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AdvocateRequestedByName");
 
                             b1.Property<string>("RequestedByRole")
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("AdvocateRequestedByRole");
 
                             b1.HasKey("CarePlanId");
@@ -1876,47 +1770,43 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelDecision", "RiskPanelDecision", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Conditions")
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelConditions")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelConditions");
 
-                            b1.Property<DateTimeOffset>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PanelDecidedAt");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelDecidedByName");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelDecidedBySubject");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("PanelOutcome");
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelRationale")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelRationale");
 
                             b1.Property<int>("VersionNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PanelVersionNumber");
 
                             b1.HasKey("CarePlanId");
@@ -1930,45 +1820,42 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelReferral", "RiskPanelReferral", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset?>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PanelReferralDecidedAt");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelReferralReason")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferralReason");
 
-                            b1.Property<DateTimeOffset>("ReferredAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("ReferredAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PanelReferredAt");
 
                             b1.Property<string>("ReferredByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferredByName");
 
                             b1.Property<string>("ReferredByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("PanelReferredByRole");
 
                             b1.Property<string>("ReferredBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferredBySubject");
 
                             b1.Property<int>("VersionNumber")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PanelReferralVersionNumber");
 
                             b1.HasKey("CarePlanId");
@@ -2008,66 +1895,62 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Agreement.PlanDecision", "Decisions", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("DecidedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("IsLawfulAndSensible")
-                                .HasColumnType("boolean");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<bool>("IsResponsiblyManaged")
-                                .HasColumnType("boolean");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<bool>("KeepsPersonHealthySafeAndWell")
-                                .HasColumnType("boolean");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("ReviewAssessmentRequested")
-                                .HasColumnType("boolean");
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("VersionRevision")
-                                .HasColumnType("integer");
+                                .HasColumnType("INTEGER");
 
-                            b1.PrimitiveCollection<List<string>>("_requiredChanges")
+                            b1.PrimitiveCollection<string>("_requiredChanges")
                                 .IsRequired()
-                                .HasColumnType("text[]")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("RequiredChanges");
 
                             b1.HasKey("Id");
@@ -2083,27 +1966,26 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Plans.PlanHelper", "Helpers", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("AddedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
@@ -2120,38 +2002,35 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "BestInterestsConfirmation", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("ConfirmedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("ConfirmedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("BestInterestsAt");
 
                             b1.Property<string>("ConfirmedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsByName");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("BestInterestsByRole");
 
                             b1.Property<string>("ConfirmedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsBySubject");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("BestInterestsStatement")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsStatement");
 
                             b1.HasKey("PlanVersionId");
 
@@ -2164,38 +2043,35 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "OwnDecisionsConfirmation", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("ConfirmedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("ConfirmedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("OwnDecisionsAt");
 
                             b1.Property<string>("ConfirmedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsByName");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("OwnDecisionsByRole");
 
                             b1.Property<string>("ConfirmedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsBySubject");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("OwnDecisionsStatement")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsStatement");
 
                             b1.HasKey("PlanVersionId");
 
@@ -2208,34 +2084,31 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("RiskId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
@@ -2288,31 +2161,29 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Reviews.ReviewSignature", "KeyWorkerSignature", b1 =>
                         {
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("SignedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("KeyWorkerSignedAt");
 
                             b1.Property<string>("SignedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KeyWorkerSignedByName");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("KeyWorkerSignedByRole");
 
                             b1.Property<string>("SignedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("KeyWorkerSignedBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KeyWorkerSignedBySubject");
 
                             b1.HasKey("ReviewId");
 
@@ -2325,31 +2196,29 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsOne("CarePlanGraph.Domain.Reviews.ReviewSignature", "PersonSignature", b1 =>
                         {
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("SignedAt")
-                                .HasColumnType("timestamp with time zone")
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PersonSignedAt");
 
                             b1.Property<string>("SignedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedByName")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonSignedByName");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("PersonSignedByRole");
 
                             b1.Property<string>("SignedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PersonSignedBySubject")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PersonSignedBySubject");
 
                             b1.HasKey("ReviewId");
 
@@ -2362,36 +2231,33 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewDisagreement", "Disagreements", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
@@ -2406,42 +2272,39 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewInvitee", "Invitees", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("CarerId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("InvitedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<long>("InvitedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("InvitedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("InvitedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 
@@ -2456,29 +2319,27 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewOutcome", "Outcomes", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Attainment")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .UseCollation("C");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("OutcomeId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("uuid");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
 

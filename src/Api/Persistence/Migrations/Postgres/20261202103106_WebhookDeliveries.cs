@@ -38,7 +38,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true, collation: "C"),
                     LeaseOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true, collation: "C"),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -38,7 +38,8 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -6,51 +6,58 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
+namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteCarePlanDbContext))]
-    [Migration("20261202095626_WebhookDeliveries")]
+    [DbContext(typeof(PostgresCarePlanDbContext))]
+    [Migration("20261202103106_WebhookDeliveries")]
     partial class WebhookDeliveries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CarePlanGraph.Api.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("DispatchedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long?>("WebhooksStagedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("WebhooksStagedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("EventId");
 
@@ -64,23 +71,24 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Api.Integrations.IntegrationUsage", b =>
                 {
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("Day")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Operation")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<long>("Errors")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Requests")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Throttled")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.HasKey("IntegrationId", "Day", "Operation");
 
@@ -90,35 +98,37 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Api.Webhooks.Delivery.WebhookAttempt", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("AttemptedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("DeliveryId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("DurationMilliseconds")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ResponseExcerpt")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -130,54 +140,61 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Api.Webhooks.Delivery.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("AttemptCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("EndpointId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("EventId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -194,36 +211,37 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<long>("AssessedContribution")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly>("CompletedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<long>("IndicativeBudget")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("PreviousVersionId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("SupersededById")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -239,15 +257,16 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.DesiredOutcome", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -257,20 +276,21 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.EligibleNeed", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -280,18 +300,19 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Assessments.IdentifiedRisk", b =>
                 {
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<bool>("IsSignificant")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.HasKey("AssessmentId", "Id");
 
@@ -301,41 +322,44 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -349,43 +373,46 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.CheckIns.CheckIn", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("ChangesNeeded")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("HowThePersonIsDoing")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RecordedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ReviewRequestId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("WasDueOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -401,106 +428,117 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("About")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("AcknowledgedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("AcknowledgedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("AcknowledgementDue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("AcknowledgementMessage")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ClosingNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Conclusions")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsOutsideTimeLimit")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("MadeByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("MadeByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("MadeBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("MatterOccurredOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("OmbudsmanAdvice")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long?>("RespondedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RespondedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.PrimitiveCollection<string>("_actions")
+                    b.PrimitiveCollection<List<string>>("_actions")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("Actions");
 
                     b.HasKey("Id");
@@ -517,68 +555,75 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Complaints.ResolutionMeetingRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ArrangedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Arrangements")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("HeldOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long?>("HeldRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("HeldRecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HeldRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("MeetingOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Solution")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("VersionNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("WhatToDiscuss")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -592,70 +637,75 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Integrations.Integration", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Access")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("ClientAppId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RegisteredByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RegisteredBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedAccess")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.PrimitiveCollection<string>("_origins")
+                    b.PrimitiveCollection<List<string>>("_origins")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("Origins");
 
-                    b.PrimitiveCollection<string>("_webhookUrls")
+                    b.PrimitiveCollection<List<string>>("_webhookUrls")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("WebhookUrls");
 
                     b.HasKey("Id");
@@ -671,37 +721,41 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Integrations.TrustedDocument", b =>
                 {
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("DocumentId")
                         .HasMaxLength(71)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(71)")
+                        .UseCollation("C");
 
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RegisteredByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RegisteredBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
-                    b.PrimitiveCollection<string>("_coordinates")
+                    b.PrimitiveCollection<List<string>>("_coordinates")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("Coordinates");
 
-                    b.PrimitiveCollection<string>("_operationNames")
+                    b.PrimitiveCollection<List<string>>("_operationNames")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("OperationNames");
 
                     b.HasKey("IntegrationId", "DocumentId");
@@ -712,22 +766,24 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Handle")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -740,60 +796,66 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.People.Carer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("ConsentGivenAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ConsentRecordedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ConsentRecordedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ConsentRecordedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("ConsentWithdrawnAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ConsentWithdrawnByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<bool>("SeesPlan")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("SeesReviews")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -807,28 +869,31 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("KeyWorkerId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PreferredName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -843,22 +908,24 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.People.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Username")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -871,58 +938,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.CarePlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<long>("AssessedContribution")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("DirectPaymentReviewDue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("DirectPaymentStartedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("FirstReviewCompletedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<long>("IndicativeBudget")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("LastReviewCompletedOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NextCheckInDue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NextReviewDue")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("OpenReviewId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<long?>("PersonalBudget")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("SupportInPlaceOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -940,50 +1007,53 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ActorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("FromStatus")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("VersionNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -995,56 +1065,58 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("AgreedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("AuthorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long?>("LastEditedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("LastEditedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PreparedBy")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("TotalAnnualCost")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
-                    b.PrimitiveCollection<string>("_contributorSubjects")
+                    b.PrimitiveCollection<List<string>>("_contributorSubjects")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("ContributorSubjects");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Answers", "CarePlanGraph.Domain.Plans.PlanVersion.Answers#PlanAnswers", b1 =>
@@ -1053,38 +1125,45 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("ManagingSupport")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ManagingSupport");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("ManagingSupport")
+                                .UseCollation("C");
 
                             b1.Property<string>("SpendingTheBudget")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SpendingTheBudget");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("SpendingTheBudget")
+                                .UseCollation("C");
 
                             b1.Property<string>("StayingInControl")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("StayingInControl");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("StayingInControl")
+                                .UseCollation("C");
 
                             b1.Property<string>("SupportAndOutcomes")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SupportAndOutcomes");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("SupportAndOutcomes")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsImportant")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WhatIsImportant");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("WhatIsImportant")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatIsWorking")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WhatIsWorking");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("WhatIsWorking")
+                                .UseCollation("C");
 
                             b1.Property<string>("WhatToChange")
                                 .HasMaxLength(8000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("WhatToChange");
+                                .HasColumnType("character varying(8000)")
+                                .HasColumnName("WhatToChange")
+                                .UseCollation("C");
                         });
 
                     b.HasKey("Id");
@@ -1098,75 +1177,80 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.SupportItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Arrangement")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("NecessityReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("NecessityRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("NecessityRecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NecessityRecordedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("NecessityRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<bool>("PayeeLivesWithPerson")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("PayeeRelationship")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("PlanVersionId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ProviderId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ProviderName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<long>("UnitCost")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
 
                     b.Property<string>("_needsMet")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("NeedsMet");
 
                     b.Property<string>("_outcomesMet")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("OutcomesMet");
 
                     b.HasKey("Id");
@@ -1181,70 +1265,74 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ChangesStartOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<long?>("OutcomeRecordedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("OutcomeRecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OutcomeRecordedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly>("ReviewOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<int?>("RevisionVersionNumber")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("StartedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("StartedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
-                    b.PrimitiveCollection<string>("_changes")
+                    b.PrimitiveCollection<List<string>>("_changes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text[]")
                         .HasColumnName("Changes");
 
                     b.HasKey("Id");
@@ -1259,60 +1347,65 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Reviews.ReviewRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("DeclineReasons")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("RequestedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RequestedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("RequestedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ReviewId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("_grounds")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("Grounds");
 
                     b.HasKey("Id");
@@ -1329,52 +1422,57 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Safeguarding.SafetyConcern", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClosedByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Concern")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RaisedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("RaisedByRole")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("RaisedBySubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -1390,50 +1488,55 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CarePlanGraph.Domain.Webhooks.WebhookEndpoint", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("ConsecutiveFailures")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
 
                     b.Property<int>("EditRevision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("IntegrationId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PauseReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
 
                     b.Property<string>("PreviousSecret")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
-                    b.Property<long?>("PreviousSecretExpiresAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Url")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1569,15 +1672,17 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("ResolutionMeetingRequestId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200);
+                                .HasMaxLength(200)
+                                .UseCollation("C");
 
                             b1.Property<string>("Role")
                                 .IsRequired()
-                                .HasMaxLength(200);
+                                .HasMaxLength(200)
+                                .UseCollation("C");
 
                             b1.HasKey("ResolutionMeetingRequestId", "__synthesizedOrdinal");
 
@@ -1585,7 +1690,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("Attendees")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("ResolutionMeetingRequestId");
@@ -1606,15 +1711,17 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("IntegrationId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Email")
                                 .IsRequired()
-                                .HasMaxLength(254);
+                                .HasMaxLength(254)
+                                .UseCollation("C");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200);
+                                .HasMaxLength(200)
+                                .UseCollation("C");
 
                             b1.HasKey("IntegrationId", "__synthesizedOrdinal");
 
@@ -1622,7 +1729,7 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                             b1
                                 .ToJson("Contacts")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("IntegrationId");
@@ -1675,82 +1782,89 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Advocacy.AdvocacyRecord", "Advocacy", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("AdvocateName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocateName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocateName")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("AdvocateOrganisationId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("AdvocateOrganisationId");
 
                             b1.Property<bool>("AppropriatePersonAvailable")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("AdvocacyAppropriatePersonAvailable");
 
                             b1.Property<string>("AppropriatePersonName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocacyAppropriatePersonName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocacyAppropriatePersonName")
+                                .UseCollation("C");
 
-                            b1.Property<long?>("AssignedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("AssignedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocateAssignedAt");
 
-                            b1.Property<long>("CreatedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("CreatedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocacyCreatedAt");
 
                             b1.Property<bool>("HasSignificantDifficulty")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("AdvocacySignificantDifficulty");
 
-                            b1.Property<long?>("NeedRecordedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("NeedRecordedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocacyNeedRecordedAt");
 
                             b1.Property<string>("NeedRecordedByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocacyNeedRecordedByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocacyNeedRecordedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferralReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocacyReferralReason");
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("AdvocacyReferralReason")
+                                .UseCollation("C");
 
-                            b1.Property<long?>("ReferredAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("ReferredAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocacyReferredAt");
 
                             b1.Property<string>("ReferredByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocacyReferredByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocacyReferredByName")
+                                .UseCollation("C");
 
-                            b1.Property<long?>("RequestFulfilledAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("RequestFulfilledAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocateRequestFulfilledAt");
 
                             b1.Property<string>("RequestReason")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocateRequestReason");
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("AdvocateRequestReason")
+                                .UseCollation("C");
 
-                            b1.Property<long?>("RequestedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("RequestedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("AdvocateRequestedAt");
 
                             b1.Property<string>("RequestedByName")
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AdvocateRequestedByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("AdvocateRequestedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("RequestedByRole")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("AdvocateRequestedByRole");
 
                             b1.HasKey("CarePlanId");
@@ -1766,43 +1880,47 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelDecision", "RiskPanelDecision", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Conditions")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelConditions");
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelConditions")
+                                .UseCollation("C");
 
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PanelDecidedAt");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelDecidedByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelDecidedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelDecidedBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelDecidedBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("PanelOutcome");
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelRationale");
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelRationale")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("PanelVersionNumber");
 
                             b1.HasKey("CarePlanId");
@@ -1816,42 +1934,45 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelReferral", "RiskPanelReferral", b1 =>
                         {
                             b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long?>("DecidedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PanelReferralDecidedAt");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferralReason");
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelReferralReason")
+                                .UseCollation("C");
 
-                            b1.Property<long>("ReferredAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("ReferredAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PanelReferredAt");
 
                             b1.Property<string>("ReferredByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferredByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelReferredByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ReferredByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("PanelReferredByRole");
 
                             b1.Property<string>("ReferredBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferredBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelReferredBySubject")
+                                .UseCollation("C");
 
                             b1.Property<int>("VersionNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("PanelReferralVersionNumber");
 
                             b1.HasKey("CarePlanId");
@@ -1891,62 +2012,66 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Agreement.PlanDecision", "Decisions", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("IsLawfulAndSensible")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<bool>("IsResponsiblyManaged")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<bool>("KeepsPersonHealthySafeAndWell")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<bool>("ReviewAssessmentRequested")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("VersionRevision")
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("integer");
 
-                            b1.PrimitiveCollection<string>("_requiredChanges")
+                            b1.PrimitiveCollection<List<string>>("_requiredChanges")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text[]")
                                 .HasColumnName("RequiredChanges");
 
                             b1.HasKey("Id");
@@ -1962,26 +2087,27 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Plans.PlanHelper", "Helpers", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("AddedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.HasKey("Id");
 
@@ -1998,35 +2124,38 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "BestInterestsConfirmation", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("ConfirmedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("BestInterestsAt");
 
                             b1.Property<string>("ConfirmedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("BestInterestsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("BestInterestsByRole");
 
                             b1.Property<string>("ConfirmedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("BestInterestsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsStatement");
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("BestInterestsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -2039,35 +2168,38 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "OwnDecisionsConfirmation", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("ConfirmedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("OwnDecisionsAt");
 
                             b1.Property<string>("ConfirmedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OwnDecisionsByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("ConfirmedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("OwnDecisionsByRole");
 
                             b1.Property<string>("ConfirmedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OwnDecisionsBySubject")
+                                .UseCollation("C");
 
                             b1.Property<string>("Statement")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsStatement");
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("OwnDecisionsStatement")
+                                .UseCollation("C");
 
                             b1.HasKey("PlanVersionId");
 
@@ -2080,31 +2212,34 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("RiskId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.HasKey("Id");
 
@@ -2157,29 +2292,31 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Reviews.ReviewSignature", "KeyWorkerSignature", b1 =>
                         {
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("SignedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("KeyWorkerSignedAt");
 
                             b1.Property<string>("SignedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("KeyWorkerSignedByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KeyWorkerSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("KeyWorkerSignedByRole");
 
                             b1.Property<string>("SignedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("KeyWorkerSignedBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KeyWorkerSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -2192,29 +2329,31 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsOne("CarePlanGraph.Domain.Reviews.ReviewSignature", "PersonSignature", b1 =>
                         {
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("SignedAt")
-                                .HasColumnType("INTEGER")
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("PersonSignedAt");
 
                             b1.Property<string>("SignedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PersonSignedByName");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSignedByName")
+                                .UseCollation("C");
 
                             b1.Property<string>("SignedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("PersonSignedByRole");
 
                             b1.Property<string>("SignedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PersonSignedBySubject");
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PersonSignedBySubject")
+                                .UseCollation("C");
 
                             b1.HasKey("ReviewId");
 
@@ -2227,33 +2366,36 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewDisagreement", "Disagreements", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("RecordedByRole")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Text")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(4000)")
+                                .UseCollation("C");
 
                             b1.HasKey("Id");
 
@@ -2268,39 +2410,42 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewInvitee", "Invitees", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid?>("CarerId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
-                            b1.Property<long>("InvitedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("InvitedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("InvitedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("InvitedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)")
+                                .UseCollation("C");
 
                             b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.HasKey("Id");
 
@@ -2315,27 +2460,29 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.OwnsMany("CarePlanGraph.Domain.Reviews.ReviewOutcome", "Outcomes", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Attainment")
                                 .IsRequired()
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(40)");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(2000)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("OutcomeId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("ReviewId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.HasKey("Id");
 
