@@ -4,30 +4,13 @@
 // Usage: GRAPHQL_URL=http://127.0.0.1:5080/graphql PERSON_TOKEN=<p-ben> KEY_WORKER_TOKEN=<kw-sam> node subscriptions.mjs
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { check, checksPassed, graphQL, required } from '../node-checks.mjs';
 
 const httpUrl = process.env.GRAPHQL_URL ?? 'http://127.0.0.1:5080/graphql';
 const wsUrl = httpUrl.replace(/^http/, 'ws');
 const personToken = required('PERSON_TOKEN');
 const keyWorkerToken = required('KEY_WORKER_TOKEN');
 const patienceMs = 15_000;
-
-let checks = 0;
-function check(condition, what) {
-  if (!condition) {
-    throw new Error(`failed: ${what}`);
-  }
-  checks++;
-  console.log(`ok     ${what}`);
-}
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`${name} is not set`);
-    process.exit(2);
-  }
-  return value;
-}
 
 function withTimeout(promise, what) {
   let timer;
@@ -37,19 +20,7 @@ function withTimeout(promise, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function http(token, query, variables) {
-  const response = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(patienceMs),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(`HTTP ${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
+const http = (token, query, variables) => graphQL(httpUrl, token, query, variables, patienceMs);
 
 /** Runs a query or mutation over the socket: the first result, after the server's complete. */
 function once(client, payload) {
@@ -147,4 +118,4 @@ if (closeEvent && closeEvent.code !== 1000) {
   process.exitCode = 1;
 }
 
-console.log(`\nsubscriptions over ${wsUrl}: ${checks} checks ok${process.exitCode ? ', FAILED' : ''}`);
+console.log(`\nsubscriptions over ${wsUrl}: ${checksPassed()} checks ok${process.exitCode ? ', FAILED' : ''}`);

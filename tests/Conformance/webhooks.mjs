@@ -6,6 +6,7 @@
 // The API must run in Development (http and 127.0.0.1 allowed) with a short first retry (Webhooks__RetrySchedule__0).
 import { createServer } from 'node:http';
 import { Webhook } from 'standardwebhooks';
+import { check, checksPassed, graphQL, required } from '../node-checks.mjs';
 
 const httpUrl = process.env.GRAPHQL_URL ?? 'http://127.0.0.1:5080/graphql';
 const providerToken = required('PROVIDER_TOKEN');
@@ -13,37 +14,7 @@ const keyWorkerToken = required('KEY_WORKER_TOKEN');
 const adminToken = required('ADMIN_TOKEN');
 const patienceMs = 30_000;
 
-let checks = 0;
-function check(condition, what) {
-  if (!condition) {
-    throw new Error(`failed: ${what}`);
-  }
-  checks++;
-  console.log(`ok     ${what}`);
-}
-
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`${name} is not set`);
-    process.exit(2);
-  }
-  return value;
-}
-
-async function graphql(token, query, variables) {
-  const response = await fetch(httpUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(patienceMs),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(`${query.slice(0, 50)}…: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
+const graphql = (token, query, variables) => graphQL(httpUrl, token, query, variables, patienceMs);
 
 // The receiver: verifies every request it gets; answers 500 to the first, 204 afterwards.
 const received = [];
@@ -114,4 +85,4 @@ try {
 } finally {
   server.close();
 }
-console.log(`webhooks: ${checks} checks passed`);
+console.log(`webhooks: ${checksPassed()} checks passed`);

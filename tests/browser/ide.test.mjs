@@ -4,6 +4,7 @@
 // over plain HTTP, and checks the change appears in the IDE; then signs in with a pasted bearer token instead.
 // Usage: API_URL=http://127.0.0.1:5082 CHROMIUM=$(command -v chromium) node ide.test.mjs   (tests/browser/run.sh)
 import { chromium } from 'playwright-core';
+import { check, checksPassed, graphQL } from '../node-checks.mjs';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:5082';
 const executablePath = process.env.CHROMIUM;
@@ -13,28 +14,7 @@ if (!executablePath) {
   process.exit(2);
 }
 
-let checks = 0;
-function check(condition, what) {
-  if (!condition) {
-    throw new Error(`failed: ${what}`);
-  }
-  checks++;
-  console.log(`ok     ${what}`);
-}
-
-async function graphQL(token, query, variables) {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(patienceMs),
-  });
-  const body = await response.json();
-  if (body.errors) {
-    throw new Error(`HTTP ${query.slice(0, 40)}…: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
+const graphQLAs = (token, query, variables) => graphQL(`${apiUrl}/graphql`, token, query, variables, patienceMs);
 
 /** The subject of a JWT, read without checking it (the API checks it). */
 function subjectOf(token) {
@@ -132,7 +112,7 @@ try {
   });
   const { token } = await tokenResponse.json();
   check(tokenResponse.ok && token, 'the IDE token endpoint gave a token for kw-sam');
-  const plans = await graphQL(token, '{ plans(first: 50) { nodes { id status person { reference } } } }');
+  const plans = await graphQLAs(token, '{ plans(first: 50) { nodes { id status person { reference } } } }');
   const plan = plans.plans.nodes.find((node) => node.person.reference === 'p-ben');
   check(plan?.status === 'SUBMITTED', `Ben's plan is SUBMITTED before the change`);
 
@@ -147,7 +127,7 @@ try {
   // completes, the subscription is listening.
   await page.probe();
 
-  const declined = await graphQL(token, `mutation($input: DeclinePlanInput!) {
+  const declined = await graphQLAs(token, `mutation($input: DeclinePlanInput!) {
       declinePlan(input: $input) { plan { status } errors { __typename } } }`, {
     input: {
       planId: plan.id,
@@ -196,4 +176,4 @@ try {
   await browser.close();
 }
 
-console.log(`\nthe GraphQL IDE in Chromium: ${checks} checks ok${process.exitCode ? ', FAILED' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\nthe GraphQL IDE in Chromium: ${checksPassed()} checks ok${process.exitCode ? ', FAILED' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
