@@ -21,12 +21,15 @@ public static class DataServiceCollectionExtensions
         var provider = section.GetValue(nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
         var configured = configuration.GetConnectionString("CarePlan");
 
+        // Resolved once: the options below are built for every DbContext (every request), and this touches the disk.
+        var sqlite = provider == DatabaseProvider.Sqlite ? ResolveSqlitePath(configured ?? DefaultConnectionString, environment.ContentRootPath) : null;
+
         // Interceptors come from the modules that register them (the audit log's, R30), so the store names none.
         // The application asks for CarePlanDbContext; the provider's own context type carries its migrations.
         _ = provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((scope, options) => options
-                .UseSqlite(ResolveSqlitePath(configured ?? DefaultConnectionString, environment.ContentRootPath))
+                .UseSqlite(sqlite)
                 .AddInterceptors(scope.GetServices<IInterceptor>())
                 .ApplyCarePlanConfigurations(scope)),
             DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((scope, options) => options
