@@ -124,7 +124,15 @@ internal sealed partial class GuideRunner(WebhookReceiver receiver) : IAsyncDisp
             var (requestLine, requestHeaders, requestBody) = Split(Substitute(step.Request));
             var parts = requestLine.Split(' ');
             using var client = factory.CreateClient();
-            var token = persona is null ? null : Token(persona, factory);
+            var token = persona is null ? null : step.Arguments.GetValueOrDefault("token") switch
+            {
+                null => Token(persona, factory),
+
+                // The refusals a reader meets: a token past its time, or one meant for another API.
+                "expired" => factory.Services.GetRequiredService<LocalTokenIssuer>().Issue(persona, lifetime: TimeSpan.FromHours(-1)),
+                "other-audience" => factory.Services.GetRequiredService<LocalTokenIssuer>().Issue(persona, audience: "api://another-api"),
+                var other => throw new FormatException($"No token kind '{other}'."),
+            };
             async Task<HttpResponseMessage> SendAsync()
             {
                 using var request = new HttpRequestMessage(new HttpMethod(parts[0]), parts[1]);

@@ -10,7 +10,7 @@ namespace CarePlanGraph.Api.Tests.Guide;
 /// <item><c>&lt;!-- example name=N as=P [adhoc] [variables] [via=ws] [keep=k:path,…] --&gt;</c>: a <c>graphql</c> block,
 /// a <c>json</c> block of variables when <c>variables</c> is given, then the <c>json</c> answer (not for <c>via=ws</c>,
 /// whose events are checked by <c>arrives</c>).</item>
-/// <item><c>&lt;!-- http name=N as=P [settings=Key=Value;…] [until=STATUS] [keep=…] --&gt;</c>: an <c>http</c> request
+/// <item><c>&lt;!-- http name=N as=P [token=expired|other-audience] [settings=Key=Value;…] [until=STATUS] [keep=…] --&gt;</c>: an <c>http</c> request
 /// block, then the <c>http</c> response expected (status, the headers shown, the body).</item>
 /// <item><c>&lt;!-- arrives subscription=N [keep=…] --&gt;</c>: a <c>json</c> block, the next event on that subscription.</item>
 /// <item><c>&lt;!-- webhook secret=K [keep=…] --&gt;</c>: an <c>http</c> block, the request a webhook receiver gets.</item>
