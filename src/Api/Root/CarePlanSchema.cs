@@ -1,4 +1,5 @@
 using CarePlanGraph.Api.Assessments;
+using CarePlanGraph.Api.Graph.Types;
 using CarePlanGraph.Api.Organisations;
 using CarePlanGraph.Api.People;
 using CarePlanGraph.Api.Plans;
@@ -12,6 +13,8 @@ public sealed class CarePlanSchema : GraphQL.Types.Schema
     public CarePlanSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
+        // Introspection as the current specification defines it (issue 18): what graphql-js asks with every option on.
+        this.UseCurrentIntrospection();
         Description = "CarePlanGraph: adults' care and support plans — written, agreed, funded and reviewed.";
         Query = query;
         Mutation = mutation;
@@ -24,4 +27,6 @@ public sealed class CarePlanSchema : GraphQL.Types.Schema
         this.RegisterType<PlanVersionType>();
         this.RegisterType<SupportItemType>();
     }
+
+    protected override void OnBeforeInitializeType(GraphQL.Types.IGraphType graphType) => CurrentIntrospection.CompleteIntrospectionType(graphType);
 }

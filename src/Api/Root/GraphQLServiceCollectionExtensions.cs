@@ -64,6 +64,8 @@ public static class GraphQLServiceCollectionExtensions
 
         // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
         services.AddTransient(typeof(DomainErrorType<>));
+        // Fields declared as GraphQL.NET's Long get the described one, with its @specifiedBy.
+        services.AddTransient<GraphQL.Types.LongGraphType, Graph.Types.LongType>();
         services.AddPaging(configuration);
         services.AddGraphQLHttpTransport(configuration);
         services.AddGraphQLIde(configuration);

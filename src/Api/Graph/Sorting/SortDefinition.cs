@@ -35,7 +35,9 @@ public sealed class SortDefinition<T>(string typePrefix)
 
     public InputObjectGraphType CreateType(string description)
     {
-        var type = new InputObjectGraphType { Name = TypeName, Description = description };
+        // @oneOf: an entry names exactly one field with a direction (Keys refuses anything else), so clients and
+        // generators can type it as one of its fields, and a document giving two is refused at validation.
+        var type = new InputObjectGraphType { Name = TypeName, Description = description, IsOneOf = true };
         foreach (var field in _fields)
         {
             var text = field.Policy is null ? field.Description : $"{field.Description} Not for every caller: see the list's description.";

@@ -1,4 +1,5 @@
 using System.Text;
+using CarePlanGraph.Api.Graph.Types;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
@@ -82,6 +83,6 @@ public static class GraphQLHttpExtensions
 
         var schema = services.GetRequiredService<ISchema>();
         context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(schema.Print(), Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.WriteAsync(schema.PrintSdl(), Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
     }
 }
