@@ -1,6 +1,8 @@
-# Sourced (not run) by the scripts that test the real API over the network: tests/Conformance/run.sh and
-# tests/browser/run.sh. It starts the built API and stops it again, and nothing else.
+# Sourced (not run) by the scripts that test the real API over the network: tests/Conformance/run.sh,
+# tests/Codegen/run.sh and tests/browser/run.sh. It starts the built API and stops it again, and nothing else.
 #
+#   api_workspace         makes the throw-away folder $work and, on exit, stops the API, shows the end of its log if
+#                         the script failed, and removes the folder
 #   api_start PORT WORK   starts src/Api (built, Development) on 127.0.0.1:PORT with a throw-away SQLite file and
 #                         signing key in WORK, its log in WORK/api.log, and waits until /health/ready answers;
 #                         extra NAME=VALUE settings for the API may follow
@@ -9,6 +11,22 @@
 
 api_pid=""
 api_work=""
+
+api_workspace() {
+  work="$(mktemp -d)"
+  trap api_cleanup EXIT
+}
+
+api_cleanup() {
+  local status=$?
+  api_stop
+  if [[ $status -ne 0 && -f "$work/api.log" ]]; then
+    echo "--- last lines of the API log ---" >&2
+    tail -n 40 "$work/api.log" >&2 || true
+  fi
+  rm -rf "$work"
+  exit "$status"
+}
 
 api_start() {
   local port="$1" work="$2"

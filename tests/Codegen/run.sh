@@ -18,19 +18,7 @@ url="http://127.0.0.1:${port}/graphql"
 # shellcheck source=../api-process.sh
 source "$root/tests/api-process.sh"
 
-work="$(mktemp -d)"
-
-cleanup() {
-  local status=$?
-  api_stop
-  if [[ $status -ne 0 && -f "$work/api.log" ]]; then
-    echo "--- last lines of the API log ---" >&2
-    tail -n 40 "$work/api.log" >&2 || true
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-trap cleanup EXIT
+api_workspace
 
 step() { echo "-- $1 ($((SECONDS - started)) s)"; }
 started=$SECONDS

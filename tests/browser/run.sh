@@ -14,18 +14,7 @@ chromium_path="$(command -v chromium || true)"
 [[ -n "$chromium_path" ]] || { echo "chromium is not installed (Debian: apt-get install chromium)" >&2; exit 1; }
 [[ -f "$root/ide/dist/ide.js" ]] || { echo "the IDE is not built: run bash ide/build.sh, then dotnet build" >&2; exit 1; }
 
-work="$(mktemp -d)"
-cleanup() {
-  local status=$?
-  api_stop
-  if [[ $status -ne 0 && -f "$work/api.log" ]]; then
-    echo "--- last lines of the API log ---" >&2
-    tail -n 40 "$work/api.log" >&2 || true
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-trap cleanup EXIT
+api_workspace
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 api_start "$port" "$work"
