@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using CarePlanGraph.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -46,7 +45,7 @@ public sealed partial class OutboxDispatcher(
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(100);
 
     private readonly PlanEventsOptions _options = options.Value;
-    private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WakeSignal _signal = new();
     private TaskCompletionSource _nextPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastPruneTimestamp;
 
@@ -54,7 +53,7 @@ public sealed partial class OutboxDispatcher(
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
     /// <summary>Identifies this dispatcher's leases: unique per process start.</summary>
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(Environment.MachineName.Length, 50)]}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string Owner { get; } = WakeSignal.NewLeaseOwner();
 
     /// <summary>
     /// Asks for a dispatch pass now. The task completes when a pass that started after this call has finished (so it
@@ -68,7 +67,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         var pass = Volatile.Read(ref _nextPass).Task;
-        _signal.Writer.TryWrite(true);
+        _signal.Ring();
         return pass;
     }
 
@@ -112,7 +111,7 @@ public sealed partial class OutboxDispatcher(
             // Pending rows left (the bus or the database is down): try again soon, backing off up to the poll interval.
             var wait = allSent ? _options.DispatchPollInterval : retry;
             retry = allSent ? FirstRetry : TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, _options.DispatchPollInterval.Ticks));
-            await WaitForSignalAsync(wait, stoppingToken).ConfigureAwait(false);
+            await _signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
         }
     }
 
@@ -270,25 +269,6 @@ public sealed partial class OutboxDispatcher(
         }
 
         return deleted;
-    }
-
-    private async Task WaitForSignalAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(wait);
-        try
-        {
-            await _signal.Reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
-            _signal.Reader.TryRead(out _);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            // The poll interval passed without a commit: look for rows anyway.
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping.
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox dispatcher is disabled on this instance (Events:DispatcherEnabled=false): its events wait for another instance to publish them.")]

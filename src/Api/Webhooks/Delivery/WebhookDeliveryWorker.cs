@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using CarePlanGraph.Api.Audit;
 using CarePlanGraph.Api.Events;
 using CarePlanGraph.Api.Identity;
@@ -47,12 +46,12 @@ public sealed partial class WebhookDeliveryWorker(
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
 
     private readonly WebhookOptions _options = options.Value;
-    private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly WakeSignal _signal = new();
     private readonly SemaphoreSlim _onePass = new(1, 1);
     private long _lastPruneTimestamp;
 
     /// <summary>Identifies this instance's leases.</summary>
-    public string Owner { get; } = $"{Environment.MachineName[..Math.Min(Environment.MachineName.Length, 50)]}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    public string Owner { get; } = WakeSignal.NewLeaseOwner();
 
     public override void Dispose()
     {
@@ -84,7 +83,7 @@ public sealed partial class WebhookDeliveryWorker(
                 LogPassFailed(logger, exception);
             }
 
-            await WaitForSignalAsync(stoppingToken).ConfigureAwait(false);
+            await _signal.WaitAsync(_options.PollInterval, stoppingToken).ConfigureAwait(false);
         }
     }
 
@@ -104,7 +103,7 @@ public sealed partial class WebhookDeliveryWorker(
             if (claimed.Count > 0)
             {
                 // One plan's next event may be due now that its previous one went: look again at once.
-                _signal.Writer.TryWrite(true);
+                _signal.Ring();
             }
 
             return claimed.Count;
@@ -167,8 +166,9 @@ public sealed partial class WebhookDeliveryWorker(
                 foreach (var message in batch.Where(m => visible.Contains(m.PlanId)))
                 {
                     // An endpoint hears of changes made after it was registered, not before.
+                    var occurredAt = PlanEventJson.Deserialize(message.Payload).OccurredAt;
                     deliveries.AddRange(integration.Where(e => e.CreatedAt <= message.CreatedAt).Select(e => WebhookDelivery.For(
-                        e.Id, message.EventId, message.PlanId, message.Sequence, message.Payload, PlanEventJson.Deserialize(message.Payload).OccurredAt, now, dueAt)));
+                        e.Id, message.EventId, message.PlanId, message.Sequence, message.Payload, occurredAt, now, dueAt)));
                 }
             }
 
@@ -194,26 +194,43 @@ public sealed partial class WebhookDeliveryWorker(
         }
     }
 
-    /// <summary>Of <paramref name="planIds"/>, those the integration with this client id may see now (R26–R28), as its token would.</summary>
-    private async Task<HashSet<Guid>> VisiblePlansAsync(Guid clientAppId, IReadOnlyList<Guid> planIds, CancellationToken cancellationToken)
+    /// <summary>Of <paramref name="planIds"/>, those the integration with this client id may see now.</summary>
+    private Task<HashSet<Guid>> VisiblePlansAsync(Guid clientAppId, IReadOnlyList<Guid> planIds, CancellationToken cancellationToken) =>
+        AsIntegrationAsync<HashSet<Guid>>(
+            clientAppId,
+            async (_, plans) =>
+            {
+                var ids = planIds.Select(id => new Id<CarePlan>(id)).ToList();
+                var seen = await plans.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+                return [.. seen.Select(id => id.Value)];
+            },
+            [],
+            cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on the plans the integration with this client id may see now (R26–R28), acting as
+    /// it in a scope of its own, as its token would; <paramref name="nobody"/> when it is no longer anyone we know (not
+    /// approved, or its organisation gone).
+    /// </summary>
+    private async Task<T> AsIntegrationAsync<T>(Guid clientAppId, Func<Caller, IQueryable<CarePlan>, Task<T>> read, T nobody, CancellationToken cancellationToken)
     {
         var scope = SubscriberScope.Create(scopes, ApplicationPrincipal.For(clientAppId, identity.Value));
         await using (scope.ConfigureAwait(false))
         {
+            var access = scope.ServiceProvider.GetRequiredService<AccessScope>();
+            Caller caller;
             IQueryable<CarePlan> plans;
             try
             {
-                plans = await scope.ServiceProvider.GetRequiredService<AccessScope>().PlansAsync(cancellationToken).ConfigureAwait(false);
+                caller = await access.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+                plans = await access.PlansAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (ExecutionError)
             {
-                // No longer approved (or its organisation is gone): it sees nothing.
-                return [];
+                return nobody;
             }
 
-            var ids = planIds.Select(id => new Id<CarePlan>(id)).ToList();
-            var seen = await plans.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return [.. seen.Select(id => id.Value)];
+            return await read(caller, plans).ConfigureAwait(false);
         }
     }
 
@@ -352,26 +369,17 @@ public sealed partial class WebhookDeliveryWorker(
     }
 
     /// <summary>The integration as a caller, and the person whose plan it is, when it may see the plan now; otherwise null.</summary>
-    private async Task<(Caller Caller, Id<Domain.People.Person> Person)?> ReaderAsync(Guid clientAppId, Guid planId, CancellationToken cancellationToken)
-    {
-        var scope = SubscriberScope.Create(scopes, ApplicationPrincipal.For(clientAppId, identity.Value));
-        await using (scope.ConfigureAwait(false))
-        {
-            var access = scope.ServiceProvider.GetRequiredService<AccessScope>();
-            try
+    private Task<(Caller Caller, Id<Domain.People.Person> Person)?> ReaderAsync(Guid clientAppId, Guid planId, CancellationToken cancellationToken) =>
+        AsIntegrationAsync<(Caller Caller, Id<Domain.People.Person> Person)?>(
+            clientAppId,
+            async (caller, plans) =>
             {
-                var caller = await access.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-                var plans = await access.PlansAsync(cancellationToken).ConfigureAwait(false);
                 var id = new Id<CarePlan>(planId);
                 var person = await plans.Where(p => p.Id == id).Select(p => (Id<Domain.People.Person>?)p.PersonId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
                 return person is { } found ? (caller, found) : null;
-            }
-            catch (ExecutionError)
-            {
-                return null;
-            }
-        }
-    }
+            },
+            null,
+            cancellationToken);
 
     /// <summary>The wait before the retry after attempt <paramref name="attempt"/>, with jitter; null when the schedule is used up.</summary>
     internal TimeSpan? RetryWait(int attempt)
@@ -440,7 +448,7 @@ public sealed partial class WebhookDeliveryWorker(
             {
                 await foreach (var _ in events.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
                 {
-                    _signal.Writer.TryWrite(true);
+                    _signal.Ring();
                 }
             }
             catch (OperationCanceledException)
@@ -450,23 +458,8 @@ public sealed partial class WebhookDeliveryWorker(
             catch (PlanEventQueueOverflowException)
             {
                 // Behind on wake-ups only: the next pass finds every event in the outbox anyway.
-                _signal.Writer.TryWrite(true);
+                _signal.Ring();
             }
-        }
-    }
-
-    private async Task WaitForSignalAsync(CancellationToken stoppingToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(_options.PollInterval);
-        try
-        {
-            await _signal.Reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
-            _signal.Reader.TryRead(out _);
-        }
-        catch (OperationCanceledException)
-        {
-            // The poll interval passed, or the instance is stopping.
         }
     }
 
