@@ -280,7 +280,7 @@ public sealed class WebhookDeliveryTests
     }
 
     /// <summary>Commits <paramref name="count"/> status events of the plan to the outbox in one transaction, as changes do.</summary>
-    private static async Task CommitEventsAsync(CarePlanApiFactory factory, string planId, int firstSequence, int count)
+    internal static async Task CommitEventsAsync(CarePlanApiFactory factory, string planId, int firstSequence, int count)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();

@@ -21,6 +21,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Answer>> _plans = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Received> _received = new();
+    private readonly Lock _gate = new();
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
@@ -80,15 +81,21 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        var answer = _plans.TryGetValue(context.Request.Path.Value ?? "/", out var queue) && queue.TryDequeue(out var planned) ? planned : new Answer(DefaultStatus);
-        var received = new Received(
-            context.Request.Path.Value ?? "/",
-            context.Request.Headers["webhook-id"].ToString(),
-            context.Request.Headers["webhook-timestamp"].ToString(),
-            context.Request.Headers["webhook-signature"].ToString(),
-            body,
-            answer.Delay is null ? answer.Status : null);
-        _received.Enqueue(received);
+        // Taking the planned answer and recording the request happen together, so the record's order is the order the
+        // answers were given in, even for requests that arrive at once.
+        Answer answer;
+        lock (_gate)
+        {
+            answer = _plans.TryGetValue(context.Request.Path.Value ?? "/", out var queue) && queue.TryDequeue(out var planned) ? planned : new Answer(DefaultStatus);
+            _received.Enqueue(new Received(
+                context.Request.Path.Value ?? "/",
+                context.Request.Headers["webhook-id"].ToString(),
+                context.Request.Headers["webhook-timestamp"].ToString(),
+                context.Request.Headers["webhook-signature"].ToString(),
+                body,
+                answer.Delay is null ? answer.Status : null));
+        }
+
         if (answer.Delay is { } delay)
         {
             // Outlasts the sender's timeout: the sender gives up; this answer is never read.

@@ -21,10 +21,10 @@ public sealed class WebhookSigningTests
         using var sunrise = factory.CreateClientFor("prov-sunrise");
         await WebhookDeliveryTests.RemoveDemoEndpointAsync(sunrise);
         var endpoint = await WebhookDeliveryTests.RegisterAsync(sunrise, receiver.Url("rotating"));
-        var cleo = NodeId.DecodeAs(await factory.PlanIdAsync("p-cleo"), "CarePlan", "planId");
+        var cleo = await factory.PlanIdAsync("p-cleo");
 
         var rotated = (string)(await sunrise.SucceedAsync("rotateWebhookSecret", new { webhookEndpointId = endpoint.Id, overlapHours = 24 }, "secret"))["secret"]!;
-        await CommitAsync(factory, cleo, 1);
+        await WebhookDeliveryTests.CommitEventsAsync(factory, cleo, 1, 1);
         await receiver.WaitForAsync(r => r.Count == 1, TimeSpan.FromSeconds(30), "the first delivery");
         var during = receiver.Requests[0];
         Assert.Equal(2, during.Signature.Split(' ').Length);
@@ -33,7 +33,7 @@ public sealed class WebhookSigningTests
 
         // The overlap ends (the application's clock): only the newest secret signs.
         factory.Clock.Advance(TimeSpan.FromHours(25));
-        await CommitAsync(factory, cleo, 2);
+        await WebhookDeliveryTests.CommitEventsAsync(factory, cleo, 2, 1);
         await receiver.WaitForAsync(r => r.Count == 2, TimeSpan.FromSeconds(30), "the second delivery");
         var after = receiver.Requests[1];
         Assert.Single(after.Signature.Split(' '));
@@ -52,7 +52,7 @@ public sealed class WebhookSigningTests
         receiver.Plan("moved", new WebhookReceiver.Answer(307, Location: elsewhere.Url("hooks")));
         var endpoint = await WebhookDeliveryTests.RegisterAsync(sunrise, receiver.Url("moved"));
 
-        await CommitAsync(factory, NodeId.DecodeAs(await factory.PlanIdAsync("p-cleo"), "CarePlan", "planId"), 1);
+        await WebhookDeliveryTests.CommitEventsAsync(factory, await factory.PlanIdAsync("p-cleo"), 1, 1);
         await receiver.WaitForAsync(r => r.Count == 2, TimeSpan.FromSeconds(30), "the redirect and the retry");
 
         Assert.Empty(elsewhere.Requests);
@@ -77,15 +77,5 @@ public sealed class WebhookSigningTests
         }
 
         Assert.Null(worker.RetryWait(schedule.Length + 1));
-    }
-
-    private static async Task CommitAsync(CarePlanApiFactory factory, Guid planId, int sequence)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
-        var now = factory.Clock.GetUtcNow();
-        db.Set<OutboxMessage>().Add(OutboxMessage.For(
-            new PlanStatusChanged(Guid.NewGuid(), planId, sequence, 1, PlanEventKind.ReviewStarted, PlanStatus.Active, PlanStatus.UnderReview, ActorRole.KeyWorker, now, null), now));
-        await db.SaveChangesAsync();
     }
 }
