@@ -76,10 +76,15 @@ try {
   check(data.eventId === retry.id, 'data.eventId is the webhook-id');
   check(!('reason' in data), 'no decision notes travel in a webhook');
 
-  const deliveries = (await graphql(providerToken, `query($id: ID!) { node(id: $id) { ... on WebhookEndpoint {
+  // The receiver's 204 reaches the API before the API records it, so the record is read until it settles (bounded).
+  const readRecord = async () => (await graphql(providerToken, `query($id: ID!) { node(id: $id) { ... on WebhookEndpoint {
       deliveries { eventId status attemptCount attempts { number outcome statusCode responseExcerpt } } } } }`,
-    { id: registered.webhookEndpoint.id })).node.deliveries;
-  const record = deliveries.find((d) => d.eventId === retry.id);
+    { id: registered.webhookEndpoint.id })).node.deliveries.find((d) => d.eventId === retry.id);
+  let record = await readRecord();
+  for (const settleBy = Date.now() + 10_000; record?.status !== 'DELIVERED' && Date.now() < settleBy;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    record = await readRecord();
+  }
   check(record?.status === 'DELIVERED' && record.attemptCount === 2, 'the endpoint\'s delivery record says DELIVERED after 2 attempts');
   check(record.attempts[1].outcome === 'REFUSED' && record.attempts[1].statusCode === 500 && record.attempts[1].responseExcerpt === 'not yet', 'the refused attempt is recorded with its status and response');
 } finally {

@@ -92,16 +92,22 @@ public sealed class WebhookDeliveryTests
         Assert.False(receiver.To("oak")[0].VerifiesWith(sunriseEndpoint.Secret));
 
         // The owner sees every attempt: what was sent, when, how long it took and what the receiver said.
+        // (The receiver's answer reaches the API before the API records it, so the record is awaited.)
+        await WaitForAsync(async () => (await DeliveriesAsync(sunrise, sunriseEndpoint.Id)).All(d => (string?)d["status"] == "DELIVERED"), "every delivery recorded as delivered");
         var deliveries = await DeliveriesAsync(sunrise, sunriseEndpoint.Id);
         Assert.Equal(8, deliveries.Count);
         Assert.All(deliveries, d => Assert.Equal("DELIVERED", (string?)d["status"]));
         var attempts = deliveries.SelectMany(d => d["attempts"]!.AsArray()).ToList();
-        Assert.Equal(10, attempts.Count);
+        // 8 successes and the refusal; the hung request timed out. (On a loaded machine a further attempt can time out
+        // before the receiver reads it: it is recorded, as it should be, and retried with the same webhook-id.)
+        var answered = attempts.Where(a => (string?)a!["outcome"] != "TIMED_OUT").ToList();
+        Assert.True(answered.Count == 9, $"attempts: {string.Join("; ", attempts.Select(a => a!.ToJsonString()))}");
         var refused = Assert.Single(attempts, a => (string?)a!["outcome"] == "REFUSED")!;
         Assert.Equal((500, "not yet", "The receiver answered 500"), ((int?)refused["statusCode"], (string?)refused["responseExcerpt"], (string?)refused["error"]));
-        var timedOut = Assert.Single(attempts, a => (string?)a!["outcome"] == "TIMED_OUT")!;
-        Assert.InRange((int)timedOut["durationMilliseconds"]!, 900, 2900);
-        Assert.Equal("No answer within 1 seconds", (string?)timedOut["error"]);
+        var timedOut = attempts.Where(a => (string?)a!["outcome"] == "TIMED_OUT").ToList();
+        Assert.NotEmpty(timedOut);
+        Assert.All(timedOut, a => Assert.InRange((int)a!["durationMilliseconds"]!, 900, 2900));
+        Assert.All(timedOut, a => Assert.Equal("No answer within 1 seconds", (string?)a!["error"]));
         Assert.Equal(0, (int)(await EndpointAsync(sunrise, sunriseEndpoint.Id))["consecutiveFailures"]!);
 
         // R30: each delivery is a read of the person's record by the integration, in the audit log.
