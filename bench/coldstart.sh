@@ -8,9 +8,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 runs=${RUNS:-3}
 [ "$runs" -ge 1 ] && [ "$runs" -le 10 ] || { echo "RUNS must be 1–10"; exit 1; }
 port=${BENCH_PORT:-5195}
-dll="$root/src/Api/bin/Release/net10.0/CarePlanGraph.Api.dll"
+dll="${BENCH_API_DLL:-$root/bench/results/scratch/publish/Api/CarePlanGraph.Api.dll}"
 if [ "${BENCH_BUILD:-1}" = 1 ]; then
-  flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}" dotnet build "$root/src/Api" -c Release -v q -nologo >/dev/null
+  # Published as a deployment would be (ReadyToRun), as bench/run.sh does.
+  flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}" dotnet publish "$root/src/Api" -c Release -r "linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')" \
+    --self-contained false -p:PublishReadyToRun=true -o "$root/bench/results/scratch/publish/Api" -v q -nologo >/dev/null
 fi
 [ -f "$dll" ] || { echo "no Release build at $dll"; exit 1; }
 work=$(mktemp -d)

@@ -17,7 +17,10 @@ dbs="${BENCH_DB:-sqlite}"
 scenarios="${BENCH_SCENARIOS:-trivial dashboard node edit fanout1000 fanout5000}"
 duration=$(bound "${BENCH_DURATION:-10}" 1 120)          # seconds of each measured window
 window=$(bound "${BENCH_WARMUP_WINDOW:-5}" 1 60)         # seconds of each warm-up window
-max_windows=$(bound "${BENCH_WARMUP_MAX:-8}" 2 20)       # warm-up windows at most, before measuring anyway
+max_windows=$(bound "${BENCH_WARMUP_MAX:-12}" 2 20)      # warm-up windows at most, before measuring anyway
+# Seconds of load before two windows may count as agreeing: on one core the JIT's background recompilation gets a small
+# share, so throughput climbs slowly for a while and two early windows can agree on a number that is still rising.
+min_warmup=$(bound "${BENCH_WARMUP_MIN:-20}" 0 300)
 connections=$(bound "${BENCH_CONNECTIONS:-16}" 1 256)
 people=$(bound "${BENCH_PEOPLE:-2000}" 50 20000)
 export BENCH_PAGE; BENCH_PAGE=$(bound "${BENCH_PAGE:-50}" 1 100)
@@ -72,13 +75,22 @@ echo "building Release"
 # Where several checkouts share a machine they take turns building (BENCH_BUILD_LOCK names the lock file, if flock exists).
 lock=()
 command -v flock >/dev/null && lock=(flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}")
+# The API and the floor host are published as a deployment would be: ReadyToRun (precompiled), so the run measures the
+# server warm, not the JIT catching up on one busy core (docs/decisions/0018-warm-on-a-small-machine.md).
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+publish="$root/bench/results/scratch/publish"
 for project in src/Api bench/Seed bench/Floor; do
   [[ "${BENCH_BUILD:-1}" == "1" ]] || { echo "BENCH_BUILD=0: using the Release build already there"; break; }
-  "${lock[@]}" dotnet build "$root/$project" --configuration Release --nologo --verbosity quiet >/dev/null
+  if [[ "$project" == bench/Seed ]]; then
+    "${lock[@]}" dotnet build "$root/$project" --configuration Release --nologo --verbosity quiet >/dev/null
+  else
+    "${lock[@]}" dotnet publish "$root/$project" --configuration Release --runtime "$rid" --self-contained false \
+      -p:PublishReadyToRun=true --output "$publish/$(basename "$project")" --nologo --verbosity quiet >/dev/null
+  fi
 done
-api_dll="$root/src/Api/bin/Release/net10.0/CarePlanGraph.Api.dll"
+api_dll="$publish/Api/CarePlanGraph.Api.dll"
 seed_dll="$root/bench/Seed/bin/Release/net10.0/CarePlanGraph.Bench.Seed.dll"
-floor_dll="$root/bench/Floor/bin/Release/net10.0/CarePlanGraph.Bench.Floor.dll"
+floor_dll="$publish/Floor/CarePlanGraph.Bench.Floor.dll"
 
 post() { curl -s -m 10 -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$1"; }
 sql_count() { curl -s -m 5 "$1/bench/stats" | sed -E 's/.*"sqlCommands":([0-9]+).*/\1/'; }
@@ -116,7 +128,7 @@ http_scenario() { # db name url token edit pid stats_base
     wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$window" "$dir/warm$i.json"
     current="$(node "$here/lib/report.mjs" rps "$dir/warm$i.json")"
     warmup="$warmup $current"
-    if [[ -n "$previous" ]] && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then stable=1; break; fi
+    if [[ -n "$previous" ]] && (( i * window >= min_warmup )) && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then stable=1; break; fi
     previous="$current"
   done
   # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.

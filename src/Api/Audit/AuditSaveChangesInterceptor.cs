@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
@@ -8,10 +9,11 @@ namespace CarePlanGraph.Api.Audit;
 
 /// <summary>
 /// Writes a Change row for each person whose record a save touches, in the same transaction as the change, and
-/// refuses to update or delete audit rows: the log is append-only (R30). Scoped with the DbContext, so the change is
-/// attributed to whoever the scope acts for: the HTTP request's caller, or a WebSocket operation's (not the handshake's).
+/// refuses to update or delete audit rows: the log is append-only (R30). One for the application; the change is
+/// attributed to whoever the context's scope acts for: the HTTP request's caller, or a WebSocket operation's (not the
+/// handshake's).
 /// </summary>
-internal sealed class AuditSaveChangesInterceptor(IServiceProvider scope) : SaveChangesInterceptor
+internal sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
 {
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -27,7 +29,7 @@ internal sealed class AuditSaveChangesInterceptor(IServiceProvider scope) : Save
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         throw new InvalidOperationException("Save asynchronously, so the audit log can be written in the same transaction.");
 
-    private async Task AddChangeRowsAsync(DbContext context, CancellationToken cancellationToken)
+    private static async Task AddChangeRowsAsync(DbContext context, CancellationToken cancellationToken)
     {
         context.ChangeTracker.DetectChanges();
         var entries = context.ChangeTracker.Entries().ToList();
@@ -46,7 +48,9 @@ internal sealed class AuditSaveChangesInterceptor(IServiceProvider scope) : Save
         // part of a plan (a version) is attributed through the plan.
         var people = entries.Select(e => PersonalRecords.Owner(e.Entity).Person).OfType<Id<Person>>();
 
-        // Looked up at save time, not injected: the trail needs the caller, whose lookup needs this DbContext.
+        // Looked up at save time, in the context's own scope: the trail needs the caller, whose lookup needs this DbContext.
+        var scope = (context as CarePlanDbContext)?.Scope
+            ?? throw new InvalidOperationException("A change to personal records must be saved through a CarePlanDbContext from a DI scope, so its audit rows name who made it.");
         var trail = scope.GetRequiredService<AuditTrail>();
         var rows = await trail.EntriesAsync(AuditAction.Change, people, cancellationToken).ConfigureAwait(false);
         context.AddRange(rows);

@@ -18,7 +18,7 @@ public static class AuditServiceCollectionExtensions
             .Validate(options => options.QueueCapacity > 0, "Audit:QueueCapacity must be positive.")
             .ValidateOnStart();
         services.AddScoped<AuditTrail>();
-        services.AddScoped<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddSingleton<IInterceptor, AuditSaveChangesInterceptor>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditWriter>());
         services.AddSingleton<IConfigureExecution, UnauditedReadsWithheld>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CarePlanGraph.Api.Identity;
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
@@ -16,26 +15,68 @@ namespace CarePlanGraph.Api.Audit;
 /// </summary>
 public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<Id<Person>, byte> _people = new();
-    private readonly ConcurrentDictionary<Id<CarePlan>, byte> _plans = new();
+    // Resolvers run in parallel, so the sets are guarded; a lock, not concurrent collections, because most requests
+    // read no one and a concurrent dictionary costs more to make (and to ask whether it is empty) than the request.
+    private readonly Lock _gate = new();
+    private HashSet<Id<Person>>? _people;
+    private HashSet<Id<CarePlan>>? _plans;
 
     /// <summary>The operation being run, e.g. "query people"; set before execution.</summary>
     public string Operation { get; set; } = "request";
 
-    public bool HasReads => !_people.IsEmpty || !_plans.IsEmpty;
+    public bool HasReads
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _people is { Count: > 0 } || _plans is { Count: > 0 };
+            }
+        }
+    }
 
     /// <summary>Whether the reads could not be recorded: the request is then answered without its data (<see cref="UnauditedReadsWithheld"/>).</summary>
     public bool WriteFailed { get; private set; }
 
     public void RecordWriteFailed() => WriteFailed = true;
 
-    public void RecordPersonRead(Id<Person> person) => _people.TryAdd(person, 0);
+    public void RecordPersonRead(Id<Person> person)
+    {
+        lock (_gate)
+        {
+            (_people ??= []).Add(person);
+        }
+    }
 
-    public void RecordPlanRead(Id<CarePlan> plan) => _plans.TryAdd(plan, 0);
+    public void RecordPlanRead(Id<CarePlan> plan)
+    {
+        lock (_gate)
+        {
+            (_plans ??= []).Add(plan);
+        }
+    }
 
-    public IReadOnlyCollection<Id<Person>> PeopleRead => _people.Keys.ToArray();
+    public IReadOnlyCollection<Id<Person>> PeopleRead
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _people is null ? [] : [.. _people];
+            }
+        }
+    }
 
-    public IReadOnlyCollection<Id<CarePlan>> PlansRead => _plans.Keys.ToArray();
+    public IReadOnlyCollection<Id<CarePlan>> PlansRead
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _plans is null ? [] : [.. _plans];
+            }
+        }
+    }
 
     /// <summary>
     /// Everyone whose record was read: the people read directly and the owners of the plans read (one read-only query

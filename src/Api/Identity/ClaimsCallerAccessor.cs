@@ -12,9 +12,13 @@ namespace CarePlanGraph.Api.Identity;
 /// person, for a user token with the API's scope and no role) and the record the subject is. Resolved once per
 /// request or connection.
 /// </summary>
-internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDbContext db, IOptions<IdentityOptions> options) : ICallerAccessor
+internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, IServiceProvider scope, IOptions<IdentityOptions> options) : ICallerAccessor
 {
     private readonly IdentityOptions _options = options.Value;
+
+    // The scope's unit of work, taken only when a signed-in caller is looked up: an anonymous request (a health check,
+    // a portal's "{ __typename }") then builds no DbContext at all.
+    private CarePlanDbContext Db => field ??= scope.GetRequiredService<CarePlanDbContext>();
     private ClaimsPrincipal? _principal;
 
     /// <summary>Why the last principal resolved to no caller, when there is more to say than "unknown" (an integration not approved).</summary>
@@ -59,20 +63,20 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
         var name = user.FindFirst("name")?.Value ?? subject;
         if (actingAs == ActorRole.Person)
         {
-            var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == subject, cancellationToken).ConfigureAwait(false);
+            var person = await Db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == subject, cancellationToken).ConfigureAwait(false);
             return person is null ? null : new Caller(subject, person.FullName, actingAs, person.Id, null, null);
         }
 
         if (actingAs.IsCouncilRole())
         {
-            var staff = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Username == subject, cancellationToken).ConfigureAwait(false);
+            var staff = await Db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.Username == subject, cancellationToken).ConfigureAwait(false);
             return staff is null || staff.Role != actingAs ? null : new Caller(subject, staff.FullName, actingAs, null, staff.Id, null);
         }
 
         if (actingAs == ActorRole.Helper)
         {
             // R33: a carer is known only while some person's consent for them is in force.
-            var cares = await db.Carers.AsNoTracking()
+            var cares = await Db.Carers.AsNoTracking()
                 .Where(c => c.Username == subject && c.ConsentWithdrawnAt == null)
                 .OrderBy(c => c.ConsentGivenAt)
                 .Select(c => new { c.Id, c.PersonId, c.SeesReviews, c.FullName })
@@ -88,7 +92,7 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
         }
 
         var handle = user.FindFirst(_options.OrganisationClaim)?.Value ?? subject;
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Handle == handle, cancellationToken).ConfigureAwait(false);
+        var organisation = await Db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Handle == handle, cancellationToken).ConfigureAwait(false);
         return organisation is null || organisation.Kind != KindFor(actingAs) ? null : new Caller(subject, name, actingAs, null, null, organisation.Id);
     }
 
@@ -104,7 +108,7 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
             return null;
         }
 
-        var integration = await db.Integrations.AsNoTracking().FirstOrDefaultAsync(i => i.ClientAppId == appId, cancellationToken).ConfigureAwait(false);
+        var integration = await Db.Integrations.AsNoTracking().FirstOrDefaultAsync(i => i.ClientAppId == appId, cancellationToken).ConfigureAwait(false);
         if (integration is null)
         {
             RefusalReason = "The access token's application (client) id is not registered as an integration: register it with registerIntegration and wait for approval.";
@@ -122,7 +126,7 @@ internal sealed class ClaimsCallerAccessor(IHttpContextAccessor http, CarePlanDb
         var subject = clientAppId;
         if (integration.OrganisationId is { } organisation)
         {
-            var found = await db.Organisations.AsNoTracking().Where(o => o.Id == organisation).Select(o => new { o.Kind, o.Handle }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var found = await Db.Organisations.AsNoTracking().Where(o => o.Id == organisation).Select(o => new { o.Kind, o.Handle }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (found is null)
             {
                 return null;

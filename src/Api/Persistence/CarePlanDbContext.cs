@@ -19,8 +19,14 @@ namespace CarePlanGraph.Api.Persistence;
 /// this type; one derived context per database provider (<see cref="SqliteCarePlanDbContext"/>,
 /// <see cref="PostgresCarePlanDbContext"/>) owns that provider's migrations, as EF Core documents for multiple providers.
 /// </summary>
-public abstract class CarePlanDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CarePlanDbContext(DbContextOptions options, IServiceProvider? scope) : DbContext(options)
 {
+    /// <summary>
+    /// The DI scope this unit of work belongs to (null for a context made by hand: migrations, tests). The options are
+    /// built once for the application, so whatever acts for the scope (the audit interceptor's caller) is found here.
+    /// </summary>
+    internal IServiceProvider? Scope { get; } = scope;
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();

@@ -26,17 +26,19 @@ public static class DataServiceCollectionExtensions
 
         // Interceptors come from the modules that register them (the audit log's, R30), so the store names none.
         // The application asks for CarePlanDbContext; the provider's own context type carries its migrations.
+        // The options are built once (singleton), not for every request's context: building them was a tenth of a small
+        // request's CPU. So interceptors are singletons and find their request through CarePlanDbContext.Scope.
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((scope, options) => options
+            DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((services, options) => options
                 .UseSqlite(sqlite)
-                .AddInterceptors(scope.GetServices<IInterceptor>())
-                .ApplyCarePlanConfigurations(scope)),
-            DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((scope, options) => options
+                .AddInterceptors(services.GetServices<IInterceptor>())
+                .ApplyCarePlanConfigurations(services), optionsLifetime: ServiceLifetime.Singleton),
+            DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((services, options) => options
                 .UseNpgsql(configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
                     "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."))
-                .AddInterceptors(scope.GetServices<IInterceptor>())
-                .ApplyCarePlanConfigurations(scope)),
+                .AddInterceptors(services.GetServices<IInterceptor>())
+                .ApplyCarePlanConfigurations(services), optionsLifetime: ServiceLifetime.Singleton),
             _ => throw new InvalidOperationException($"Database:Provider '{provider}' is not one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}."),
         };
         services.AddSingleton(TimeProvider.System);
@@ -49,11 +51,11 @@ public static class DataServiceCollectionExtensions
     /// type the application asks for; the options EF builds belong to the provider's derived context, so they are
     /// carried over here.
     /// </summary>
-    private static DbContextOptionsBuilder ApplyCarePlanConfigurations(this DbContextOptionsBuilder options, IServiceProvider scope)
+    private static DbContextOptionsBuilder ApplyCarePlanConfigurations(this DbContextOptionsBuilder options, IServiceProvider services)
     {
-        foreach (var configuration in scope.GetServices<IDbContextOptionsConfiguration<CarePlanDbContext>>())
+        foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<CarePlanDbContext>>())
         {
-            configuration.Configure(scope, options);
+            configuration.Configure(services, options);
         }
 
         return options;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePlanGraph.Api.Persistence;
 
 /// <summary>The store on PostgreSQL: owns the migrations in <c>Persistence/Migrations/Postgres</c>.</summary>
-public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanDbContext> options) : CarePlanDbContext(options)
+public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanDbContext> options, IServiceProvider? scope = null) : CarePlanDbContext(options, scope)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

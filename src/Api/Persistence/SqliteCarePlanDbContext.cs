@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CarePlanGraph.Api.Persistence;
 
 /// <summary>The store on SQLite (the default): owns the migrations in <c>Persistence/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteCarePlanDbContext(DbContextOptions<SqliteCarePlanDbContext> options) : CarePlanDbContext(options)
+public sealed class SqliteCarePlanDbContext(DbContextOptions<SqliteCarePlanDbContext> options, IServiceProvider? scope = null) : CarePlanDbContext(options, scope)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
