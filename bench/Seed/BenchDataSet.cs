@@ -3,6 +3,7 @@ using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Agreement;
 using CarePlanGraph.Domain.Assessments;
 using CarePlanGraph.Domain.Common;
+using CarePlanGraph.Domain.Integrations;
 using CarePlanGraph.Domain.Organisations;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
@@ -60,6 +61,17 @@ internal static class BenchDataSet
             db.Organisations.AddRange(providers);
             db.Organisations.Add(planner);
             db.StaffMembers.AddRange(keyWorkers);
+
+            // Each provider's portal is an approved integration (issue 15): its app-only tokens name it by client id.
+            var admin = new Actor("admin-bench", "Bench Administrator", ActorRole.Administrator);
+            foreach (var provider in providers)
+            {
+                var portal = Must(Integration.Register(
+                    new IntegrationRegistration(provider.Handle + " portal", SeededIds.ClientIdOf(provider.Handle), provider.Id, [new IntegrationContact("Bench", "bench@example.org")], IntegrationAccess.ReadWrite, [], []),
+                    new Actor(provider.Handle, provider.Name, ActorRole.Provider), provider.Id, allowInsecureUrls: false, now.AddDays(-300)));
+                Must(portal.Approve(null, admin, now.AddDays(-300)));
+                db.Integrations.Add(portal);
+            }
         }).ConfigureAwait(false);
 
         var plannerActor = new Actor(planner.Handle, planner.Name, ActorRole.SupportPlanner);

@@ -18,8 +18,11 @@ internal sealed record SeededIds(
     IReadOnlyList<string> FanOutPlanIds,
     string Today)
 {
+    /// <summary>The Entra ID application (client) id of a provider's portal: the same on every run for the same handle.</summary>
+    public static Guid ClientIdOf(string providerHandle) => Api.Demo.DemoData.ClientIdOf(providerHandle);
+
     public BenchData WithTokens(BenchTokens tokens) => new(
-        [.. ProviderHandles.Select(h => tokens.Issue(new Persona(h, h + " portal", ActorRole.Provider, true)))],
+        [.. ProviderHandles.Select(h => tokens.Issue(new Persona(h, h + " portal", ActorRole.Provider, true) { ClientId = ClientIdOf(h) }))],
         tokens.Issue(new Persona(KeyWorker, KeyWorker, ActorRole.KeyWorker, false)),
         tokens.Issue(new Persona(Planner, Planner, ActorRole.SupportPlanner, false)),
         NodePlanIds,
