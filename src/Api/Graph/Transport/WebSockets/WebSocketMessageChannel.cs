@@ -12,8 +12,10 @@ namespace CarePlanGraph.Api.Graph.Transport.WebSockets;
 /// </summary>
 internal sealed partial class WebSocketMessageChannel : IDisposable
 {
-    private const int ReceiveChunkBytes = 8 * 1024;
-    private const int KeepBufferBytes = 64 * 1024;
+    // Small: every open socket holds its chunk and message buffer while it waits, and a portal's sockets are mostly idle
+    // (5,000 sockets × 16 KB was 80 MB); a client's messages are small, and a large one just takes more reads.
+    private const int ReceiveChunkBytes = 1024;
+    private const int KeepBufferBytes = 16 * 1024;
     private const int MaxCloseReasonBytes = 123;
 
     private readonly WebSocket _socket;
