@@ -28,15 +28,19 @@ public static class DataServiceCollectionExtensions
         // The application asks for CarePlanDbContext; the provider's own context type carries its migrations.
         // The options are built once (singleton), not for every request's context: building them was a tenth of a small
         // request's CPU. So interceptors are singletons and find their request through CarePlanDbContext.Scope.
+        // A loader's "id in (…)" sends its ids as one array parameter: one SQL text whatever the batch's size, where
+        // one parameter per id made EF rewrite (and both databases re-plan) the command for every new count.
         _ = provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<CarePlanDbContext, SqliteCarePlanDbContext>((services, options) => options
-                .UseSqlite(sqlite)
+                .UseSqlite(sqlite, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(services.GetServices<IInterceptor>())
                 .ApplyCarePlanConfigurations(services), optionsLifetime: ServiceLifetime.Singleton),
             DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((services, options) => options
-                .UseNpgsql(configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
-                    "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."))
+                .UseNpgsql(
+                    configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
+                        "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."),
+                    postgres => postgres.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(services.GetServices<IInterceptor>())
                 .ApplyCarePlanConfigurations(services), optionsLifetime: ServiceLifetime.Singleton),
             _ => throw new InvalidOperationException($"Database:Provider '{provider}' is not one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}."),
