@@ -10,9 +10,9 @@ runs=${RUNS:-3}
 port=${BENCH_PORT:-5195}
 dll="${BENCH_API_DLL:-$root/bench/results/scratch/publish/Api/CarePlanGraph.Api.dll}"
 if [ "${BENCH_BUILD:-1}" = 1 ]; then
-  # Published as a deployment would be (ReadyToRun), as bench/run.sh does.
-  flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}" dotnet publish "$root/src/Api" -c Release -r "linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')" \
-    --self-contained false -p:PublishReadyToRun=true -o "$root/bench/results/scratch/publish/Api" -v q -nologo >/dev/null
+  # Published as a deployment would be, as bench/run.sh does.
+  source "$root/bench/lib/publish.sh"
+  bench_publish "$root/src/Api" "$root/bench/results/scratch/publish/Api"
 fi
 [ -f "$dll" ] || { echo "no Release build at $dll"; exit 1; }
 work=$(mktemp -d)

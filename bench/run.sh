@@ -72,20 +72,16 @@ if (( $(nproc) < 2 )); then echo "warning: fewer than two cores; the API and the
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 echo "building Release"
-# Where several checkouts share a machine they take turns building (BENCH_BUILD_LOCK names the lock file, if flock exists).
-lock=()
-command -v flock >/dev/null && lock=(flock "${BENCH_BUILD_LOCK:-/tmp/cpg-dotnet.lock}")
-# The API and the floor host are published as a deployment would be: ReadyToRun (precompiled), so the run measures the
-# server warm, not the JIT catching up on one busy core (docs/decisions/0018-warm-on-a-small-machine.md).
-rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+# Where several checkouts share a machine they take turns building (BENCH_BUILD_LOCK names the lock file, if flock
+# exists). The API and the floor host are published as a deployment would be (bench/lib/publish.sh).
+source "$here/lib/publish.sh"
 publish="$root/bench/results/scratch/publish"
 for project in src/Api bench/Seed bench/Floor; do
   [[ "${BENCH_BUILD:-1}" == "1" ]] || { echo "BENCH_BUILD=0: using the Release build already there"; break; }
   if [[ "$project" == bench/Seed ]]; then
     "${lock[@]}" dotnet build "$root/$project" --configuration Release --nologo --verbosity quiet >/dev/null
   else
-    "${lock[@]}" dotnet publish "$root/$project" --configuration Release --runtime "$rid" --self-contained false \
-      -p:PublishReadyToRun=true --output "$publish/$(basename "$project")" --nologo --verbosity quiet >/dev/null
+    bench_publish "$root/$project" "$publish/$(basename "$project")"
   fi
 done
 api_dll="$publish/Api/CarePlanGraph.Api.dll"
