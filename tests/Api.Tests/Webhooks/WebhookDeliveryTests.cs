@@ -98,10 +98,13 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(8, deliveries.Count);
         Assert.All(deliveries, d => Assert.Equal("DELIVERED", (string?)d["status"]));
         var attempts = deliveries.SelectMany(d => d["attempts"]!.AsArray()).ToList();
-        // 8 successes and the refusal; the hung request timed out. (On a loaded machine a further attempt can time out
-        // before the receiver reads it: it is recorded, as it should be, and retried with the same webhook-id.)
-        var answered = attempts.Where(a => (string?)a!["outcome"] != "TIMED_OUT").ToList();
-        Assert.True(answered.Count == 9, $"attempts: {string.Join("; ", attempts.Select(a => a!.ToJsonString()))}");
+        // 8 successes and the refusal; the hung request timed out. On a loaded machine the transport can fail a further
+        // attempt before the receiver answers it (a time-out before the receiver reads it, or a pooled connection the
+        // receiver has just closed after the hung request): recorded, as it should be, and retried with the same
+        // webhook-id; nothing else may appear.
+        var described = $"attempts: {string.Join("; ", attempts.Select(a => a!.ToJsonString()))}";
+        Assert.True(attempts.Count(a => (string?)a!["outcome"] == "SUCCEEDED") == 8, described);
+        Assert.True(attempts.All(a => (string?)a!["outcome"] is "SUCCEEDED" or "REFUSED" or "TIMED_OUT" or "UNREACHABLE"), described);
         var refused = Assert.Single(attempts, a => (string?)a!["outcome"] == "REFUSED")!;
         Assert.Equal((500, "not yet", "The receiver answered 500"), ((int?)refused["statusCode"], (string?)refused["responseExcerpt"], (string?)refused["error"]));
         var timedOut = attempts.Where(a => (string?)a!["outcome"] == "TIMED_OUT").ToList();
