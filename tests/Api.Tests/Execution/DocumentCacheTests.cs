@@ -1,9 +1,14 @@
 using System.Net;
+using System.Security.Claims;
 using System.Text.Json;
 using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Relay;
+using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using CarePlanGraph.Api.Tests.Transport;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -114,6 +119,71 @@ public sealed class DocumentCacheTests(CarePlanApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         Assert.Equal(hits + 1, Cache.Hits);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, viaGet.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_without_variables_skips_validation_once_one_like_it_has_passed()
+    {
+        using var client = _factory.CreateClientFor("kw-sam");
+        var query = "{ me { name } plans(first: 2) { nodes { id } } } # " + Guid.NewGuid();
+        var withVariables = "query ($first: Int!) { plans(first: $first) { nodes { id } } } # " + Guid.NewGuid();
+
+        var first = await client.DataAsync(query);
+        var skipped = Cache.ValidationsSkipped;
+        var second = await client.DataAsync(query);
+        Assert.Equal(skipped + 1, Cache.ValidationsSkipped);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+
+        // Variables can change what the rules find (a page size, IDs), so a request with them is checked every time.
+        await client.PostAsync(withVariables, new { first = 2 });
+        skipped = Cache.ValidationsSkipped;
+        var again = await client.PostAsync(withVariables, new { first = 2 });
+        Assert.Null(again["errors"]);
+        Assert.Equal(skipped, Cache.ValidationsSkipped);
+    }
+
+    [Fact]
+    public async Task A_remembered_request_lets_no_other_operation_or_method_of_the_same_document_through()
+    {
+        using var client = _factory.CreateClient();
+        var query = "query Read { __typename } mutation Write { __typename } # " + Guid.NewGuid();
+        string Get(string operation) => "query=" + Uri.EscapeDataString(query) + "&operationName=" + operation;
+
+        using var read = await client.SendAsync(TransportRequests.Get(Get("Read")));
+        using var readAgain = await client.SendAsync(TransportRequests.Get(Get("Read")));
+        var skipped = Cache.ValidationsSkipped;
+        using var write = await client.SendAsync(TransportRequests.Get(Get("Write")));
+        using var writeAgain = await client.SendAsync(TransportRequests.Get(Get("Write")));
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, readAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, write.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, writeAgain.StatusCode);
+        Assert.Equal(skipped, Cache.ValidationsSkipped);
+
+        // The mutation over POST passes, and is remembered for POST only.
+        using var posted = await client.SendAsync(TransportRequests.Post(JsonSerializer.Serialize(new { query, operationName = "Write" })));
+        using var postedAgain = await client.SendAsync(TransportRequests.Post(JsonSerializer.Serialize(new { query, operationName = "Write" })));
+        using var getAfterPost = await client.SendAsync(TransportRequests.Get(Get("Write")));
+        Assert.Equal(HttpStatusCode.OK, postedAgain.StatusCode);
+        Assert.Equal(skipped + 1, Cache.ValidationsSkipped);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, getAfterPost.StatusCode);
+    }
+
+    [Fact]
+    public void Only_requests_without_variables_whose_rules_are_all_known_are_remembered()
+    {
+        IValidationRule[] known = [FieldArgumentsAreValidRule.Instance, HttpOperationTypeRule.ForPost];
+        IValidationRule[] withUnknown = [.. known, UniqueArgumentNames.Instance];
+
+        var shape = DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { OperationName = "A" }, known);
+        Assert.NotNull(shape);
+        Assert.Equal(shape, DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { OperationName = "A", Variables = Inputs.Empty }, [.. known]));
+        Assert.NotEqual(shape, DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { OperationName = "B" }, known));
+        Assert.NotEqual(shape, DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { OperationName = "A" }, [known[0], HttpOperationTypeRule.ForGet]));
+        Assert.NotEqual(shape, DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { OperationName = "A", User = new ClaimsPrincipal(new ClaimsIdentity("Bearer")) }, known));
+        Assert.Null(DocumentCacheExecution.RequestShape.Of(new ExecutionOptions { Variables = new Inputs(new Dictionary<string, object?> { ["first"] = 2 }) }, known));
+        Assert.Null(DocumentCacheExecution.RequestShape.Of(new ExecutionOptions(), withUnknown));
     }
 
     [Fact]
