@@ -21,6 +21,7 @@ max_windows=$(bound "${BENCH_WARMUP_MAX:-12}" 2 20)      # warm-up windows at mo
 # Seconds of load before two windows may count as agreeing: on one core the JIT's background recompilation gets a small
 # share, so throughput climbs slowly for a while and two early windows can agree on a number that is still rising.
 min_warmup=$(bound "${BENCH_WARMUP_MIN:-20}" 0 300)
+rounds=$(bound "${BENCH_ROUNDS:-3}" 1 9)                 # alternating measured windows of a scenario and its floor
 connections=$(bound "${BENCH_CONNECTIONS:-16}" 1 256)
 people=$(bound "${BENCH_PEOPLE:-2000}" 50 20000)
 export BENCH_PAGE; BENCH_PAGE=$(bound "${BENCH_PAGE:-50}" 1 100)
@@ -112,32 +113,80 @@ wrk_window() { # url bodies token edit conns seconds out
     timeout $(( $6 + 30 )) taskset -c "$load_core" wrk -t1 -c"$5" -d"$6s" --timeout 10s -s "$here/wrk/scenario.lua" "$1" >/dev/null
 }
 
+warm_up() { # dir url token edit → warm_windows warm_stable warm_rps
+  # Warm up until two consecutive windows agree within 5 % (at most max_windows), after at least min_warmup seconds.
+  local dir="$1" url="$2" token="$3" edit="$4" i=0 previous="" current=""
+  warm_stable=0 warm_rps=""
+  while (( i < max_windows )); do
+    i=$((i + 1))
+    wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$window" "$dir/warm$i.json"
+    current="$(node "$here/lib/report.mjs" rps "$dir/warm$i.json")"
+    warm_rps="$warm_rps $current"
+    if [[ -n "$previous" ]] && (( i * window >= min_warmup )) && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then warm_stable=1; break; fi
+    previous="$current"
+  done
+  warm_windows=$i
+}
+
+measure() { # dir url token edit stats_base conns out → out.json and out.sql ("before after")
+  # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.
+  local before after
+  before="$(sql_count "$5")"
+  wrk_window "$2" "$1/bodies.txt" "$3" "$4" "$6" "$duration" "$1/$7.json"
+  after="$(sql_count "$5")"
+  echo "$before $after" >"$1/$7.sql"
+}
+
+report_http() { # db name dir pid [rounds]: the result line of one scenario from its median window at 16 and its window at 1
+  local db="$1" name="$2" dir="$3" pid="$4" rounds="${5:-}" at16 sql16 sql1
+  at16="$(node "$here/lib/report.mjs" median "$dir"/at16*.json)"
+  read -r -a sql16 <"${at16%.json}.sql"
+  read -r -a sql1 <"$dir/at1.sql"
+  node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
+    at16="$at16" at1="$dir/at1.json" sqlBefore="${sql16[0]}" sqlAfter="${sql16[1]}" sqlBefore1="${sql1[0]}" sqlAfter1="${sql1[1]}" \
+    hwmKb="$(hwm_kb "$pid")" windows="$warm_windows" stable="$warm_stable" warmup="$warm_rps" rounds="$rounds" | tee -a "$jsonl"
+}
+
 http_scenario() { # db name url token edit pid stats_base
   local db="$1" name="$2" url="$3" token="$4" edit="$5" pid="$6" stats="$7"
   local dir="$work/$db/$name"; mkdir -p "$dir"
   node "$here/lib/bodies.mjs" "$name" "$work/$db/bench-data.json" "$dir/bodies.txt"
   reset_hwm "$pid"
-  # Warm up until two consecutive windows agree within 5 % (at most max_windows), then measure.
-  local i=0 previous="" current="" stable=0 warmup=""
-  while (( i < max_windows )); do
-    i=$((i + 1))
-    wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$window" "$dir/warm$i.json"
-    current="$(node "$here/lib/report.mjs" rps "$dir/warm$i.json")"
-    warmup="$warmup $current"
-    if [[ -n "$previous" ]] && (( i * window >= min_warmup )) && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then stable=1; break; fi
-    previous="$current"
+  warm_up "$dir" "$url" "$token" "$edit"
+  measure "$dir" "$url" "$token" "$edit" "$stats" "$connections" at16
+  measure "$dir" "$url" "$token" "$edit" "$stats" 1 at1
+  report_http "$db" "$name" "$dir" "$pid"
+}
+
+paired_scenario() { # db name url token: a scenario and its floor, measured in turns
+  # The machine's speed drifts over minutes (the same floor has measured 37,000 and 48,000 req/s in two runs), so the
+  # scenario and its floor are both warmed up, then measured in alternating windows (BENCH_ROUNDS each), and each
+  # reports its median window: a ratio of two numbers taken minutes apart would carry the drift.
+  local db="$1" name="$2" url="$3" token="$4" floor_name="floor-$2" floor_url="$floor/$2"
+  [[ "$name" == dashboard ]] && floor_url="$floor/dashboard?first=$BENCH_PAGE"
+  local dir="$work/$db/$name" floor_dir="$work/$db/$floor_name"; mkdir -p "$dir" "$floor_dir"
+  node "$here/lib/bodies.mjs" "$name" "$work/$db/bench-data.json" "$dir/bodies.txt"
+  node "$here/lib/bodies.mjs" "$floor_name" "$work/$db/bench-data.json" "$floor_dir/bodies.txt"
+  reset_hwm "$api_pid"; reset_hwm "$floor_pid"
+  echo "[$db] $name: warming up the API"
+  warm_up "$dir" "$url" "$token" 0
+  local api_warm=("$warm_windows" "$warm_stable" "$warm_rps")
+  echo "[$db] $name: warming up the floor"
+  warm_up "$floor_dir" "$floor_url" "$token" 0
+  local floor_warm=("$warm_windows" "$warm_stable" "$warm_rps")
+  local r api_rounds="" floor_rounds=""
+  for r in $(seq 1 "$rounds"); do
+    measure "$dir" "$url" "$token" 0 "$api" "$connections" "at16-$r"
+    api_rounds="$api_rounds $(node "$here/lib/report.mjs" rps "$dir/at16-$r.json")"
+    measure "$floor_dir" "$floor_url" "$token" 0 "$floor" "$connections" "at16-$r"
+    floor_rounds="$floor_rounds $(node "$here/lib/report.mjs" rps "$floor_dir/at16-$r.json")"
   done
-  # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.
-  local before after before1 after1
-  before="$(sql_count "$stats")"
-  wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$duration" "$dir/at16.json"
-  after="$(sql_count "$stats")"
-  before1="$after"
-  wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" 1 "$duration" "$dir/at1.json"
-  after1="$(sql_count "$stats")"
-  node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
-    at16="$dir/at16.json" at1="$dir/at1.json" sqlBefore="$before" sqlAfter="$after" sqlBefore1="$before1" sqlAfter1="$after1" hwmKb="$(hwm_kb "$pid")" \
-    windows="$i" stable="$stable" warmup="$warmup" | tee -a "$jsonl"
+  measure "$dir" "$url" "$token" 0 "$api" 1 at1
+  measure "$floor_dir" "$floor_url" "$token" 0 "$floor" 1 at1
+  warm_windows="${api_warm[0]}" warm_stable="${api_warm[1]}" warm_rps="${api_warm[2]}"
+  report_http "$db" "$name" "$dir" "$api_pid" "$api_rounds"
+  warm_windows="${floor_warm[0]}" warm_stable="${floor_warm[1]}" warm_rps="${floor_warm[2]}"
+  report_http "$db" "$floor_name" "$floor_dir" "$floor_pid" "$floor_rounds"
 }
 
 fanout_scenario() { # db subscribers plans(w,m)
@@ -191,8 +240,13 @@ for db in $dbs; do
   for scenario in $scenarios; do
     echo "[$db] $scenario"
     case "$scenario" in
-      trivial) http_scenario "$db" trivial "$api/graphql" "" 0 "$api_pid" "$api" ;;
-      dashboard) http_scenario "$db" dashboard "$api/graphql" "$provider_token" 0 "$api_pid" "$api" ;;
+      trivial|dashboard)
+        token=""; [[ "$scenario" == dashboard ]] && token="$provider_token"
+        if [[ "$floors" == "1" ]]; then
+          paired_scenario "$db" "$scenario" "$api/graphql" "$token"
+        else
+          http_scenario "$db" "$scenario" "$api/graphql" "$token" 0 "$api_pid" "$api"
+        fi ;;
       node) http_scenario "$db" node "$api/graphql" "$kw_token" 0 "$api_pid" "$api" ;;
       edit) http_scenario "$db" edit "$api/graphql" "$planner_token" 1 "$api_pid" "$api" ;;
       fanout[0-9]*)
@@ -200,12 +254,6 @@ for db in $dbs; do
         fanout_plan=$((fanout_plan + 2)) ;;
       *) echo "unknown scenario $scenario (trivial, dashboard, node, edit, fanout<N>)" >&2; exit 2 ;;
     esac
-    if [[ "$floors" == "1" && "$scenario" == "trivial" ]]; then
-      echo "[$db] floor-trivial"; http_scenario "$db" floor-trivial "$floor/trivial" "" 0 "$floor_pid" "$floor"
-    fi
-    if [[ "$floors" == "1" && "$scenario" == "dashboard" ]]; then
-      echo "[$db] floor-dashboard"; http_scenario "$db" floor-dashboard "$floor/dashboard?first=$BENCH_PAGE" "$provider_token" 0 "$floor_pid" "$floor"
-    fi
   done
   cleanup
 done

@@ -1,6 +1,7 @@
 // Small JSON jobs for run.sh, so the shell needs no jq:
 //   node report.mjs rps <wrk.json>                       requests per second of one wrk window
 //   node report.mjs agree <rps1> <rps2> <tolerance>      exit 0 when the two windows agree within the tolerance (0.05)
+//   node report.mjs median <wrk.json…>                   the path of the window with the median requests per second
 //   node report.mjs http <args as key=value…>            prints one result line for an HTTP scenario
 //   node report.mjs fanout <args as key=value…>          prints one result line for a fan-out scenario
 //   node report.mjs summary <results.jsonl> <out.md>     writes the Markdown table
@@ -17,6 +18,12 @@ switch (command) {
   case "rps":
     console.log(rpsOf(read(rest[0])).toFixed(1));
     break;
+  case "median": {
+    // The lower median for an even count: a slow window is never hidden by a fast one.
+    const sorted = rest.map((file) => [rpsOf(read(file)), file]).sort((a, b) => a[0] - b[0]);
+    console.log(sorted[Math.floor((sorted.length - 1) / 2)][1]);
+    break;
+  }
   case "agree": {
     const [a, b, tolerance] = rest.map(Number);
     process.exit(Math.min(a, b) > 0 && Math.abs(a - b) / Math.max(a, b) <= tolerance ? 0 : 1);
@@ -49,6 +56,7 @@ switch (command) {
       warmup_windows: Number(args.windows),
       warmup_stable: args.stable === "1",
       warmup_rps: args.warmup.split(" ").filter(Boolean).map(Number),
+      ...(args.rounds ? { rounds_rps: args.rounds.split(" ").filter(Boolean).map(Number) } : {}),
     };
     console.log(JSON.stringify(line));
     break;
@@ -90,6 +98,7 @@ switch (command) {
         l.errors ? `${l.errors} errors` : "",
         l.conflicts ? `${l.conflicts} edit conflicts` : "",
         floor && floor.p99_ms > 0 && l.p99_ms > 0 ? `p99 ${f(l.p99_ms / floor.p99_ms, 2)} × the floor's` : "",
+        l.rounds_rps?.length > 1 ? `median of ${l.rounds_rps.length} windows taken in turn with ${floorName ? "its floor" : "the API"} (${l.rounds_rps.map((r) => f(r, 0)).join(", ")} req/s)` : "",
         l.requests === 0 ? "no request completed in the measured window: lengthen BENCH_DURATION" : "",
         l.warmup_stable ? "" : `warm-up did not settle in ${l.warmup_windows} windows`,
       ].filter(Boolean).join("; ");
