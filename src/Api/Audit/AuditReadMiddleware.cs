@@ -16,10 +16,13 @@ internal sealed class AuditReadMiddleware : IFieldMiddleware
         ArgumentNullException.ThrowIfNull(next);
         switch (PersonalRecords.Owner(context.Source))
         {
-            case ({ } person, _):
+            case ({ } person, { } plan):
+                Trail(context).RecordPlanRead(plan, person);
+                break;
+            case ({ } person, null):
                 Trail(context).RecordPersonRead(person);
                 break;
-            case (_, { } plan):
+            case (null, { } plan):
                 Trail(context).RecordPlanRead(plan);
                 break;
         }

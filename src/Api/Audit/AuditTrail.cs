@@ -20,6 +20,7 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
     private readonly Lock _gate = new();
     private HashSet<Id<Person>>? _people;
     private HashSet<Id<CarePlan>>? _plans;
+    private Dictionary<Id<CarePlan>, Id<Person>>? _owners;
 
     /// <summary>The operation being run, e.g. "query people"; set before execution.</summary>
     public string Operation { get; set; } = "request";
@@ -45,6 +46,16 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
         lock (_gate)
         {
             (_people ??= []).Add(person);
+        }
+    }
+
+    /// <summary>A read of a record that names both its plan and the plan's person: the person's, with the plan's owner remembered.</summary>
+    public void RecordPlanRead(Id<CarePlan> plan, Id<Person> person)
+    {
+        lock (_gate)
+        {
+            (_people ??= []).Add(person);
+            (_owners ??= [])[plan] = person;
         }
     }
 
@@ -85,7 +96,13 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
     public async Task<IReadOnlyList<Id<Person>>> PeopleReadAsync(CarePlanDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var planIds = PlansRead.ToList();
+        List<Id<CarePlan>> planIds;
+        lock (_gate)
+        {
+            // A plan whose person is known already (its record was read too) needs no lookup: that person is in PeopleRead.
+            planIds = _plans is null ? [] : [.. _plans.Where(plan => _owners is null || !_owners.ContainsKey(plan))];
+        }
+
         var planPeople = planIds.Count == 0
             ? []
             : await db.CarePlans.AsNoTracking()

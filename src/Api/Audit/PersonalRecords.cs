@@ -11,9 +11,15 @@ namespace CarePlanGraph.Api.Audit;
 /// </summary>
 internal static class PersonalRecords
 {
-    /// <summary>The person <paramref name="record"/> is about, or else the plan it belongs to; neither for anything else.</summary>
+    /// <summary>
+    /// The person <paramref name="record"/> is about, or else the plan it belongs to; both when it names both (a plan
+    /// names its person, a review its plan and person), so the plan's person is known without asking the database;
+    /// neither for anything else.
+    /// </summary>
     public static (Id<Person>? Person, Id<CarePlan>? Plan) Owner(object? record) => record switch
     {
+        CarePlan plan => (plan.PersonId, plan.Id),
+        IPersonRecord personal and IPlanRecord part => (personal.PersonId, part.PlanId),
         IPersonRecord personal => (personal.PersonId, null),
         IPlanRecord part => (null, part.PlanId),
         _ => (null, null),

@@ -28,6 +28,21 @@ public sealed class DashboardSqlTests(CarePlanApiFactory factory) : IClassFixtur
         Assert.Equal(100, forHundred.Plans);
     }
 
+    [Fact]
+    public async Task The_dashboards_audit_knows_whose_plans_it_read_without_asking_the_database()
+    {
+        await ManyPlans.EnsureAsync(_factory, 110);
+        using var client = _factory.CreateClientFor("prov-sunrise");
+        await client.DataAsync("{ __typename }");
+
+        _factory.Sql.Reset();
+        await client.DataAsync(Dashboard.ForProviders, new { first = 10 });
+
+        // The page read each plan (and so its person) before its versions: looking the versions' plans up again would
+        // be one more round trip per request.
+        Assert.DoesNotContain(_factory.Sql.Texts, text => text.Contains("\"PersonId\"", StringComparison.Ordinal) && text.Contains("@planIds", StringComparison.Ordinal));
+    }
+
     private async Task<(int Commands, int Plans)> SqlCommandsAsync(HttpClient client, string persona, int first)
     {
         _factory.Sql.Reset();

@@ -30,6 +30,24 @@ public sealed class AuditLogTests(CarePlanApiFactory factory) : IClassFixture<Ca
     }
 
     [Fact]
+    public async Task R30_a_plan_version_read_without_its_plan_is_logged_as_a_read_of_the_plans_person()
+    {
+        using var admin = factory.CreateClientFor("admin-jo");
+        using var keyWorker = factory.CreateClientFor("kw-sam");
+        var plan = (await keyWorker.DataAsync("{ plans(first: 20) { nodes { person { id } agreedVersion { id } } } }"))["plans"]!["nodes"]!.AsArray()
+            .First(p => p!["agreedVersion"] is not null)!;
+        var operation = "VersionAlone" + Guid.NewGuid().ToString("N");
+
+        await keyWorker.PostAsync($"query {operation}($id: ID!) {{ node(id: $id) {{ ... on PlanVersion {{ number }} }} }}", new { id = (string)plan["agreedVersion"]!["id"]! });
+
+        var rows = (await admin.DataAsync(AuditQuery))["auditLog"]!["nodes"]!.AsArray()
+            .Where(r => (string)r!["operation"]! == "query " + operation)
+            .ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal((string)plan["person"]!["id"]!, (string)row!["personId"]!);
+    }
+
+    [Fact]
     public async Task R30_a_change_is_logged_with_who_and_which_mutation_in_the_same_save()
     {
         using var admin = factory.CreateClientFor("admin-jo");
