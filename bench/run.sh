@@ -17,10 +17,10 @@ dbs="${BENCH_DB:-sqlite}"
 scenarios="${BENCH_SCENARIOS:-trivial dashboard node edit fanout1000 fanout5000}"
 duration=$(bound "${BENCH_DURATION:-10}" 1 120)          # seconds of each measured window
 window=$(bound "${BENCH_WARMUP_WINDOW:-5}" 1 60)         # seconds of each warm-up window
-max_windows=$(bound "${BENCH_WARMUP_MAX:-12}" 2 20)      # warm-up windows at most, before measuring anyway
+max_windows=$(bound "${BENCH_WARMUP_MAX:-16}" 3 30)      # warm-up windows at most, before measuring anyway
 # Seconds of load before two windows may count as agreeing: on one core the JIT's background recompilation gets a small
 # share, so throughput climbs slowly for a while and two early windows can agree on a number that is still rising.
-min_warmup=$(bound "${BENCH_WARMUP_MIN:-20}" 0 300)
+min_warmup=$(bound "${BENCH_WARMUP_MIN:-40}" 0 300)
 rounds=$(bound "${BENCH_ROUNDS:-3}" 1 9)                 # alternating measured windows of a scenario and its floor
 connections=$(bound "${BENCH_CONNECTIONS:-16}" 1 256)
 people=$(bound "${BENCH_PEOPLE:-2000}" 50 20000)
@@ -114,16 +114,17 @@ wrk_window() { # url bodies token edit conns seconds out
 }
 
 warm_up() { # dir url token edit → warm_windows warm_stable warm_rps
-  # Warm up until two consecutive windows agree within 5 % (at most max_windows), after at least min_warmup seconds.
-  local dir="$1" url="$2" token="$3" edit="$4" i=0 previous="" current=""
+  # Warm up until three consecutive windows agree within 5 % (at most max_windows), after at least min_warmup seconds:
+  # two windows can agree by chance while the server is still getting faster.
+  local dir="$1" url="$2" token="$3" edit="$4" i=0 before="" previous="" current=""
   warm_stable=0 warm_rps=""
   while (( i < max_windows )); do
     i=$((i + 1))
     wrk_window "$url" "$dir/bodies.txt" "$token" "$edit" "$connections" "$window" "$dir/warm$i.json"
     current="$(node "$here/lib/report.mjs" rps "$dir/warm$i.json")"
     warm_rps="$warm_rps $current"
-    if [[ -n "$previous" ]] && (( i * window >= min_warmup )) && node "$here/lib/report.mjs" agree "$previous" "$current" 0.05; then warm_stable=1; break; fi
-    previous="$current"
+    if [[ -n "$before" ]] && (( i * window >= min_warmup )) && node "$here/lib/report.mjs" agree "$before" "$previous" "$current" 0.05; then warm_stable=1; break; fi
+    before="$previous" previous="$current"
   done
   warm_windows=$i
 }

@@ -1,6 +1,6 @@
 // Small JSON jobs for run.sh, so the shell needs no jq:
 //   node report.mjs rps <wrk.json>                       requests per second of one wrk window
-//   node report.mjs agree <rps1> <rps2> <tolerance>      exit 0 when the two windows agree within the tolerance (0.05)
+//   node report.mjs agree <rps…> <tolerance>             exit 0 when the windows agree within the tolerance (0.05)
 //   node report.mjs median <wrk.json…>                   the path of the window with the median requests per second
 //   node report.mjs http <args as key=value…>            prints one result line for an HTTP scenario
 //   node report.mjs fanout <args as key=value…>          prints one result line for a fan-out scenario
@@ -25,8 +25,11 @@ switch (command) {
     break;
   }
   case "agree": {
-    const [a, b, tolerance] = rest.map(Number);
-    process.exit(Math.min(a, b) > 0 && Math.abs(a - b) / Math.max(a, b) <= tolerance ? 0 : 1);
+    // Every window within the tolerance of the fastest: node report.mjs agree <rps…> <tolerance>
+    const values = rest.map(Number);
+    const tolerance = values.pop();
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    process.exit(low > 0 && (high - low) / high <= tolerance ? 0 : 1);
   }
   case "http": {
     const at16 = read(args.at16);

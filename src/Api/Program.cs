@@ -1,6 +1,7 @@
 using CarePlanGraph.Api;
 using CarePlanGraph.Api.Demo;
 using CarePlanGraph.Api.Diagnostics;
+using CarePlanGraph.Api.Graph.Execution;
 using CarePlanGraph.Api.Graph.Ide;
 using CarePlanGraph.Api.Graph.Transport;
 using CarePlanGraph.Api.Graph.Transport.Cors;
@@ -28,6 +29,7 @@ builder.Services.AddSqlCommandCounting(builder.Configuration);
 
 var app = builder.Build();
 
+app.Services.StartSchemaWarmUp();
 await app.InitialiseCarePlanDatabaseAsync();
 app.UseOriginCors();
 app.UseCarePlanAuth();

@@ -57,6 +57,9 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     private static DbContextOptionsBuilder ApplyCarePlanConfigurations(this DbContextOptionsBuilder options, IServiceProvider services)
     {
+        // Whether the model has changes that no migration captures is MigrationTests' job, for both providers. At start-up
+        // the same check diffs the whole model against the snapshot: about 150 ms of a cold start of 2 s.
+        options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
         foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<CarePlanDbContext>>())
         {
             configuration.Configure(services, options);
