@@ -20,7 +20,7 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
     private readonly Lock _gate = new();
     private HashSet<Id<Person>>? _people;
     private HashSet<Id<CarePlan>>? _plans;
-    private Dictionary<Id<CarePlan>, Id<Person>>? _owners;
+    private HashSet<Id<CarePlan>>? _plansWithKnownPerson;
 
     /// <summary>The operation being run, e.g. "query people"; set before execution.</summary>
     public string Operation { get; set; } = "request";
@@ -55,7 +55,7 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
         lock (_gate)
         {
             (_people ??= []).Add(person);
-            (_owners ??= [])[plan] = person;
+            (_plansWithKnownPerson ??= []).Add(plan);
         }
     }
 
@@ -78,17 +78,6 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
         }
     }
 
-    public IReadOnlyCollection<Id<CarePlan>> PlansRead
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _plans is null ? [] : [.. _plans];
-            }
-        }
-    }
-
     /// <summary>
     /// Everyone whose record was read: the people read directly and the owners of the plans read (one read-only query
     /// on <paramref name="db"/>, which saves nothing).
@@ -100,7 +89,7 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
         lock (_gate)
         {
             // A plan whose person is known already (its record was read too) needs no lookup: that person is in PeopleRead.
-            planIds = _plans is null ? [] : [.. _plans.Where(plan => _owners is null || !_owners.ContainsKey(plan))];
+            planIds = _plans is null ? [] : [.. _plans.Where(plan => _plansWithKnownPerson?.Contains(plan) != true)];
         }
 
         var planPeople = planIds.Count == 0

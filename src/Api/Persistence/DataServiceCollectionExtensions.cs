@@ -53,7 +53,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Options added with <c>ConfigureDbContext&lt;CarePlanDbContext&gt;</c> (tests' interceptors, say) belong to the
     /// type the application asks for; the options EF builds belong to the provider's derived context, so they are
-    /// carried over here.
+    /// carried over here, after the settings both providers share.
     /// </summary>
     private static DbContextOptionsBuilder ApplyCarePlanConfigurations(this DbContextOptionsBuilder options, IServiceProvider services)
     {

@@ -31,9 +31,11 @@ namespace CarePlanGraph.Api.Graph.Execution;
 /// </remarks>
 internal sealed class DocumentCacheExecution(DocumentCache cache, DocumentCacheOptions cacheOptions, IDocumentBuilder documentBuilder) : IConfigureExecution
 {
-    /// <summary>GraphQL.NET's rules that read the document and schema and nothing else.</summary>
-    private static readonly HashSet<IValidationRule> DocumentOnlyCoreRules =
+    /// <summary>GraphQL.NET's rules that read the document and schema and nothing else, in the engine's order.</summary>
+    internal static readonly IValidationRule[] DocumentOnlyCoreRules =
         [.. DocumentValidator.CoreRules.Where(rule => rule is not FieldArgumentsAreValidRule)];
+
+    private static readonly HashSet<IValidationRule> DocumentOnlyCoreRuleSet = [.. DocumentOnlyCoreRules];
 
     /// <summary>
     /// The rules whose outcome a <see cref="RequestShape"/> determines: each reads the document, the variables (none
@@ -125,7 +127,7 @@ internal sealed class DocumentCacheExecution(DocumentCache cache, DocumentCacheO
     }
 
     private static bool DependsOnDocumentOnly(IValidationRule rule) =>
-        DocumentOnlyCoreRules.Contains(rule) || rule is IntrospectionDepthRule;
+        DocumentOnlyCoreRuleSet.Contains(rule) || rule is IntrospectionDepthRule;
 
     /// <summary>What the rules of a request without variables can see of it besides the document.</summary>
     internal sealed class RequestShape(string? operationName, bool signedIn, IValidationRule[] rules) : IEquatable<RequestShape>

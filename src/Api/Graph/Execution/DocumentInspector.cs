@@ -3,7 +3,6 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors;
-using GraphQL.Validation.Rules;
 using GraphQLParser.AST;
 
 namespace CarePlanGraph.Api.Graph.Execution;
@@ -17,8 +16,6 @@ namespace CarePlanGraph.Api.Graph.Execution;
 /// </summary>
 public sealed class DocumentInspector(ISchema schema, IDocumentBuilder documentBuilder, IDocumentValidator validator)
 {
-    private static readonly IValidationRule[] DocumentOnlyRules = [.. DocumentValidator.CoreRules.Where(rule => rule is not FieldArgumentsAreValidRule)];
-
     public async Task<DocumentInspection> InspectAsync(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -49,7 +46,7 @@ public sealed class DocumentInspector(ISchema schema, IDocumentBuilder documentB
                 Schema = schema,
                 Document = document,
                 Operation = operation,
-                Rules = [.. DocumentOnlyRules, collector],
+                Rules = [.. DocumentCacheExecution.DocumentOnlyCoreRules, collector],
                 Variables = Inputs.Empty,
                 Extensions = Inputs.Empty,
                 UserContext = new Dictionary<string, object?>(),
