@@ -36,11 +36,6 @@ public sealed class AuditTrail(ICallerAccessor callers, TimeProvider time)
         }
     }
 
-    /// <summary>Whether the reads could not be recorded: the request is then answered without its data (<see cref="UnauditedReadsWithheld"/>).</summary>
-    public bool WriteFailed { get; private set; }
-
-    public void RecordWriteFailed() => WriteFailed = true;
-
     public void RecordPersonRead(Id<Person> person)
     {
         lock (_gate)

@@ -10,6 +10,8 @@ namespace CarePlanGraph.Api.Audit;
 /// </summary>
 internal sealed class UnauditedReadsWithheld : IConfigureExecution
 {
+    private const string UnauditedKey = "CarePlanGraph.Audit.Unaudited";
+
     public float SortOrder => 0;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
@@ -17,8 +19,16 @@ internal sealed class UnauditedReadsWithheld : IConfigureExecution
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
         var result = await next(options).ConfigureAwait(false);
-        return options.RequestServices?.GetService<AuditTrail>() is { WriteFailed: true }
+        return options.UserContext.ContainsKey(UnauditedKey)
             ? new ExecutionResult { Errors = result.Errors, Executed = false }
             : result;
+    }
+
+    /// <summary>Records in the request's user context that its reads could not be audited (the request's own dictionary:
+    /// no service is looked up on the way in or out of every request).</summary>
+    public static void MarkUnaudited(IDictionary<string, object?> userContext)
+    {
+        ArgumentNullException.ThrowIfNull(userContext);
+        userContext[UnauditedKey] = true;
     }
 }

@@ -6,7 +6,7 @@ using GraphQL.Validation;
 namespace CarePlanGraph.Api.Integrations;
 
 /// <summary>Counts every request an integration makes, by operation, and whether it was answered with errors.</summary>
-internal sealed class IntegrationUsageListener(ICallerAccessor callers, IntegrationUsageRecorder recorder) : DocumentExecutionListenerBase
+internal sealed class IntegrationUsageListener(IntegrationUsageRecorder recorder) : DocumentExecutionListenerBase
 {
     public override async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
     {
@@ -27,6 +27,9 @@ internal sealed class IntegrationUsageListener(ICallerAccessor callers, Integrat
         }
     }
 
-    private async Task<Domain.Common.Id<Domain.Integrations.Integration>?> IntegrationAsync(IExecutionContext context) =>
-        (await callers.GetCallerAsync(context.CancellationToken).ConfigureAwait(false))?.IntegrationId;
+    // An integration always signs in: an anonymous request is not looked up at all.
+    private static async Task<Domain.Common.Id<Domain.Integrations.Integration>?> IntegrationAsync(IExecutionContext context) =>
+        context.User?.Identity?.IsAuthenticated == true
+            ? (await context.RequestServices!.GetRequiredService<ICallerAccessor>().GetCallerAsync(context.CancellationToken).ConfigureAwait(false))?.IntegrationId
+            : null;
 }

@@ -10,7 +10,7 @@ namespace CarePlanGraph.Api.Integrations;
 /// refused before any field runs (AUTH_FORBIDDEN), so nothing is changed; whatever its organisation's role allows is
 /// further bounded by this.
 /// </summary>
-internal sealed class ReadOnlyIntegrationListener(ICallerAccessor callers) : DocumentExecutionListenerBase
+internal sealed class ReadOnlyIntegrationListener : DocumentExecutionListenerBase
 {
     public override async Task BeforeExecutionAsync(IExecutionContext context)
     {
@@ -20,7 +20,7 @@ internal sealed class ReadOnlyIntegrationListener(ICallerAccessor callers) : Doc
             return;
         }
 
-        if (await callers.GetCallerAsync(context.CancellationToken).ConfigureAwait(false) is { MayWrite: false } caller)
+        if (await context.RequestServices!.GetRequiredService<ICallerAccessor>().GetCallerAsync(context.CancellationToken).ConfigureAwait(false) is { MayWrite: false } caller)
         {
             throw new ExecutionError($"The integration \"{caller.Name}\" was approved read-only: it may query and subscribe, not change records. Ask the council to approve read and write access.")
             {

@@ -58,9 +58,10 @@ public static class GraphQLServiceCollectionExtensions
             // Field policies (R27) and read auditing (R30) apply to every field, driven by the schema's metadata.
             .UseMiddleware<FieldPolicyMiddleware>()
             .UseMiddleware<AuditReadMiddleware>()
-            .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Scoped)
-            .AddDocumentListener<Integrations.ReadOnlyIntegrationListener>(GraphQL.DI.ServiceLifetime.Scoped)
-            .AddDocumentListener<Integrations.IntegrationUsageListener>(GraphQL.DI.ServiceLifetime.Scoped));
+            // Singletons taking the request's services when they need them: making three listeners per request cost 4 % of a small query.
+            .AddDocumentListener<AuditListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddDocumentListener<Integrations.ReadOnlyIntegrationListener>(GraphQL.DI.ServiceLifetime.Singleton)
+            .AddDocumentListener<Integrations.IntegrationUsageListener>(GraphQL.DI.ServiceLifetime.Singleton));
 
         // Error records without a hand-written type share this open generic type, which AddGraphTypes does not register.
         services.AddTransient(typeof(DomainErrorType<>));
