@@ -31,7 +31,13 @@ internal sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
 
     private static async Task AddChangeRowsAsync(DbContext context, CancellationToken cancellationToken)
     {
-        context.ChangeTracker.DetectChanges();
+        // As SaveChanges itself does: a unit of work that turned automatic detection off has said its tracked entities
+        // are as they were added (the audit writer's batches, thousands of new rows, nothing else).
+        if (context.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            context.ChangeTracker.DetectChanges();
+        }
+
         var entries = context.ChangeTracker.Entries().ToList();
         if (entries.Any(e => e.Entity is AuditEntry && e.State is EntityState.Modified or EntityState.Deleted))
         {

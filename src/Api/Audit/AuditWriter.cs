@@ -146,6 +146,9 @@ public sealed partial class AuditWriter(IServiceScopeFactory scopes, IOptions<Au
         await using (scope.ConfigureAwait(false))
         {
             var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+
+            // New rows only, never changed after being added: nothing for EF Core to detect, twice, across a thousand rows.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.AuditEntries.AddRange(entries);
 
             // Not the caller's token: once rows are queued they are written, even if that caller has gone.
