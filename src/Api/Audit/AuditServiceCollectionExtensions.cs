@@ -19,6 +19,7 @@ public static class AuditServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<IInterceptor, AuditSaveChangesInterceptor>();
+        services.AddSingleton<IAuditRowStore, DatabaseAuditRowStore>();
         services.AddSingleton<AuditWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<AuditWriter>());
         services.AddSingleton<IConfigureExecution, UnauditedReadsWithheld>();

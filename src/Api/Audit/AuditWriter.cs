@@ -11,7 +11,7 @@ namespace CarePlanGraph.Api.Audit;
 /// queueing for the database's write lock. Changes do not come here: their rows are written in the change's own
 /// transaction (<see cref="AuditSaveChangesInterceptor"/>). Why and what it promises: docs/decisions/0013.
 /// </summary>
-public sealed partial class AuditWriter(IServiceScopeFactory scopes, IOptions<AuditOptions> options, ILogger<AuditWriter> logger) : IHostedService
+public sealed partial class AuditWriter(IAuditRowStore store, IOptions<AuditOptions> options, ILogger<AuditWriter> logger) : IHostedService
 {
     private readonly int _maxBatch = options.Value.MaxBatch;
 
@@ -112,7 +112,7 @@ public sealed partial class AuditWriter(IServiceScopeFactory scopes, IOptions<Au
     {
         try
         {
-            await SaveAsync(batch.SelectMany(write => write.Entries)).ConfigureAwait(false);
+            await store.AppendAsync([.. batch.SelectMany(write => write.Entries)]).ConfigureAwait(false);
             Counted(rows);
             batch.ForEach(write => write.Committed.TrySetResult());
             return;
@@ -127,7 +127,7 @@ public sealed partial class AuditWriter(IServiceScopeFactory scopes, IOptions<Au
         {
             try
             {
-                await SaveAsync(write.Entries).ConfigureAwait(false);
+                await store.AppendAsync(write.Entries).ConfigureAwait(false);
                 Counted(write.Entries.Count);
                 write.Committed.TrySetResult();
             }
@@ -136,23 +136,6 @@ public sealed partial class AuditWriter(IServiceScopeFactory scopes, IOptions<Au
                 LogWriteFailed(logger, exception, write.Entries.Count);
                 write.Committed.TrySetException(new AuditNotWrittenException("The audit log could not be written, so the read is not answered.", exception));
             }
-        }
-    }
-
-    /// <summary>One transaction, on a unit of work of its own.</summary>
-    private async Task SaveAsync(IEnumerable<AuditEntry> entries)
-    {
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
-
-            // New rows only, never changed after being added: nothing for EF Core to detect, twice, across a thousand rows.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.AuditEntries.AddRange(entries);
-
-            // Not the caller's token: once rows are queued they are written, even if that caller has gone.
-            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 

@@ -81,6 +81,20 @@ public abstract class CarePlanDbContext(DbContextOptions options, IServiceProvid
     /// <summary>The append-only audit log (R30).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// Inserts new audit rows in one transaction, and nothing else: the audit writer's batches (thousands of rows that
+    /// are never changed once added). Through EF Core here; a provider may use its own bulk path.
+    /// </summary>
+    public virtual async Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+
+        // New rows only, never changed after being added: nothing for EF Core to detect, twice, across a thousand rows.
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        AuditEntries.AddRange(rows);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

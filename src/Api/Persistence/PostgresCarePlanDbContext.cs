@@ -1,10 +1,70 @@
+using CarePlanGraph.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
 
 namespace CarePlanGraph.Api.Persistence;
 
 /// <summary>The store on PostgreSQL: owns the migrations in <c>Persistence/Migrations/Postgres</c>.</summary>
 public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanDbContext> options, IServiceProvider? scope = null) : CarePlanDbContext(options, scope)
 {
+    /// <summary>
+    /// PostgreSQL's bulk path, <c>COPY … FROM STDIN (FORMAT BINARY)</c>: one statement, so one transaction, with no
+    /// per-row SQL to build or parse. Columns and conversions come from EF Core's model, so the rows are stored exactly
+    /// as <see cref="CarePlanDbContext.AppendAuditRowsAsync"/> would store them (the audit log is read back through EF
+    /// Core). No save interceptor runs: audit rows are new rows of no one's record, which is all they would check.
+    /// </summary>
+    /// <remarks>5,000 subscribers' delivery rows: EF Core's inserts were a fifth of the fan-out's CPU (docs/decisions/0013).</remarks>
+    public override async Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var entityType = Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("AuditEntry is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties()
+            .Select(property => (Property: property, Name: property.GetColumnName(table)!, Converter: property.GetTypeMapping().Converter))
+            .ToArray();
+        var target = entityType.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
+        var copy = $"COPY {target} ({string.Join(", ", columns.Select(column => Quote(column.Name)))}) FROM STDIN (FORMAT BINARY)";
+
+        await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = (NpgsqlConnection)Database.GetDbConnection();
+            var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+            await using (importer.ConfigureAwait(false))
+            {
+                foreach (var row in rows)
+                {
+                    await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                    foreach (var (property, _, converter) in columns)
+                    {
+                        var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+                        if (value is not null && converter is not null)
+                        {
+                            value = converter.ConvertToProvider(value);
+                        }
+
+                        if (value is null)
+                        {
+                            await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                        }
+                        else
+                        {
+                            await importer.WriteAsync(value, cancellationToken).ConfigureAwait(false);
+                        }
+                    }
+                }
+
+                // Nothing is stored unless this completes: disposing an importer that did not complete cancels the copy.
+                await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -16,4 +76,6 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
         // was created with: names list in the same order on both providers and on every deployment.
         configurationBuilder.Properties<string>().UseCollation("C");
     }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

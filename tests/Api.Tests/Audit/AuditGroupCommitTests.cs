@@ -7,7 +7,6 @@ using CarePlanGraph.Api.Tests.Infrastructure;
 using CarePlanGraph.Domain.Audit;
 using CarePlanGraph.Domain.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CarePlanGraph.Api.Tests.Audit;
@@ -53,6 +52,32 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task R30_a_batch_reads_back_exactly_as_it_was_written_on_either_database()
+    {
+        // The store's bulk path (COPY on PostgreSQL) must keep every column as EF Core maps it: the log is read through EF.
+        var organisation = Id<Domain.Organisations.Organisation>.New();
+        var person = Id<Domain.People.Person>.New();
+        var inLondonSummerTime = new DateTimeOffset(2026, 6, 1, 10, 30, 0, TimeSpan.FromHours(1));
+        var written = new AuditEntry[]
+        {
+            new(new Actor("roundtrip-1", "Ann O'Neil \"£\"", ActorRole.Provider), organisation, AuditAction.Read, "query RoundTrip", person, inLondonSummerTime),
+            new(new Actor("roundtrip-2", "Bo", ActorRole.KeyWorker), null, AuditAction.Change, "mutation RoundTrip", null, FixedTimeProvider.DemoNow),
+        };
+
+        await factory.Services.GetRequiredService<IAuditRowStore>().AppendAsync(written);
+
+        var read = (await RowsAsync(factory, e => e.Subject.StartsWith("roundtrip-"))).OrderBy(e => e.Subject).ToList();
+        Assert.Equal(2, read.Count);
+        for (var i = 0; i < written.Length; i++)
+        {
+            Assert.Equal(
+                (written[i].Id, written[i].Subject, written[i].Name, written[i].Role, written[i].OrganisationId, written[i].Action, written[i].Operation, written[i].PersonId),
+                (read[i].Id, read[i].Subject, read[i].Name, read[i].Role, read[i].OrganisationId, read[i].Action, read[i].Operation, read[i].PersonId));
+            Assert.Equal(written[i].At.UtcDateTime, read[i].At.UtcDateTime);
+        }
+    }
+
+    [Fact]
     public async Task R30_a_query_that_reads_no_ones_record_writes_nothing()
     {
         var writer = factory.Services.GetRequiredService<AuditWriter>();
@@ -70,7 +95,7 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
     {
         var gate = new AuditGate("gate");
         var stopping = CarePlanApiFactory.Create(factory, new Dictionary<string, string?>());
-        stopping.ConfigureTestServicesWith(services => services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(gate)));
+        stopping.ConfigureTestServicesWith(services => services.AddSingleton<IAuditRowStore>(provider => new StoreWith(provider, gate)));
         var writer = stopping.Services.GetRequiredService<AuditWriter>();
 
         // The writer is held in its first commit while 100 more writes queue behind it.
@@ -97,7 +122,7 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
         var gate = new AuditGate("gate");
         var fault = new FaultingAudit("kw-sam");
         using var failing = CarePlanApiFactory.Create(null, new Dictionary<string, string?>());
-        failing.ConfigureTestServicesWith(services => services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(gate, fault)));
+        failing.ConfigureTestServicesWith(services => services.AddSingleton<IAuditRowStore>(provider => new StoreWith(provider, gate, fault)));
         var writer = failing.Services.GetRequiredService<AuditWriter>();
         using var sam = failing.CreateClientFor("kw-sam");
         using var provider = failing.CreateClientFor("prov-oak");
@@ -156,8 +181,30 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
         }
     }
 
+    /// <summary>Looks at each batch on its way to the real store (the database's, on either provider).</summary>
+    private interface IBatchCheck
+    {
+        Task CheckAsync(IReadOnlyCollection<AuditEntry> rows);
+    }
+
+    /// <summary>The application's own store, with the test's checks run first on every batch.</summary>
+    private sealed class StoreWith(IServiceProvider provider, params IBatchCheck[] checks) : IAuditRowStore
+    {
+        private readonly DatabaseAuditRowStore _store = ActivatorUtilities.CreateInstance<DatabaseAuditRowStore>(provider);
+
+        public async Task AppendAsync(IReadOnlyCollection<AuditEntry> rows)
+        {
+            foreach (var check in checks)
+            {
+                await check.CheckAsync(rows);
+            }
+
+            await _store.AppendAsync(rows);
+        }
+    }
+
     /// <summary>Holds the save of a batch holding <paramref name="subject"/>'s row until released.</summary>
-    private sealed class AuditGate(string subject) : SaveChangesInterceptor
+    private sealed class AuditGate(string subject) : IBatchCheck
     {
         private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -166,37 +213,32 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
 
         public void Release() => _released.TrySetResult();
 
-        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public async Task CheckAsync(IReadOnlyCollection<AuditEntry> rows)
         {
-            if (AddedRows(eventData).Any(row => row.Subject == subject))
+            if (rows.Any(row => row.Subject == subject))
             {
                 _entered.TrySetResult();
-                await _released.Task.WaitAsync(Patience, cancellationToken);
+                await _released.Task.WaitAsync(Patience);
             }
-
-            return result;
         }
     }
 
     /// <summary>Makes every save holding <paramref name="subject"/>'s audit row fail, as a bad row would.</summary>
-    private sealed class FaultingAudit(string subject) : SaveChangesInterceptor
+    private sealed class FaultingAudit(string subject) : IBatchCheck
     {
         private int _refusals;
 
         public int Refusals => Volatile.Read(ref _refusals);
 
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public Task CheckAsync(IReadOnlyCollection<AuditEntry> rows)
         {
-            if (AddedRows(eventData).Any(row => row.Subject == subject))
+            if (rows.Any(row => row.Subject == subject))
             {
                 Interlocked.Increment(ref _refusals);
                 throw new DbUpdateException("A test refuses this audit row.");
             }
 
-            return ValueTask.FromResult(result);
+            return Task.CompletedTask;
         }
     }
-
-    private static IEnumerable<AuditEntry> AddedRows(DbContextEventData eventData) =>
-        eventData.Context!.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
 }
