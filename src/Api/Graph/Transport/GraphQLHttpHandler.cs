@@ -1,3 +1,4 @@
+using System.Text;
 using CarePlanGraph.Api.Graph.Execution;
 using GraphQL;
 using GraphQL.Execution;
@@ -172,7 +173,12 @@ internal sealed partial class GraphQLHttpHandler(
         response.ContentType = mediaType + "; charset=utf-8";
         response.Headers.CacheControl = "no-store";
         response.Headers.Vary = HeaderNames.Accept;
-        await _serializer.WriteAsync(response.Body, result, context.RequestAborted).ConfigureAwait(false);
+
+        // Serialised whole, then sent with its length: one write, not chunked, and no asynchronous serialiser state
+        // (a page of results is tens of kilobytes; a small answer's chunked framing cost more than the answer).
+        var body = Encoding.UTF8.GetBytes(_serializer.Serialize(result));
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request {TraceIdentifier} failed unexpectedly.")]
