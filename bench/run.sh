@@ -17,10 +17,11 @@ dbs="${BENCH_DB:-sqlite}"
 scenarios="${BENCH_SCENARIOS:-trivial dashboard node edit fanout1000 fanout5000}"
 duration=$(bound "${BENCH_DURATION:-10}" 1 120)          # seconds of each measured window
 window=$(bound "${BENCH_WARMUP_WINDOW:-5}" 1 60)         # seconds of each warm-up window
-max_windows=$(bound "${BENCH_WARMUP_MAX:-16}" 3 30)      # warm-up windows at most, before measuring anyway
-# Seconds of load before two windows may count as agreeing: on one core the JIT's background recompilation gets a small
-# share, so throughput climbs slowly for a while and two early windows can agree on a number that is still rising.
-min_warmup=$(bound "${BENCH_WARMUP_MIN:-40}" 0 300)
+max_windows=$(bound "${BENCH_WARMUP_MAX:-36}" 3 60)      # warm-up windows at most, before measuring anyway
+# Seconds of load before windows may count as agreeing: on one core the JIT's background recompilation (with tiered PGO,
+# through an instrumented tier) gets a small share, so throughput climbs for up to two minutes and early windows can
+# agree on a number that is still rising (docs/decisions/0018).
+min_warmup=$(bound "${BENCH_WARMUP_MIN:-90}" 0 300)
 rounds=$(bound "${BENCH_ROUNDS:-3}" 1 9)                 # alternating measured windows of a scenario and its floor
 connections=$(bound "${BENCH_CONNECTIONS:-16}" 1 256)
 people=$(bound "${BENCH_PEOPLE:-2000}" 50 20000)
