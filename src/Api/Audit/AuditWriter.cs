@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.Audit;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,8 @@
 using CarePlanGraph.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CarePlanGraph.Api.Persistence;
@@ -20,11 +22,11 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
         ArgumentNullException.ThrowIfNull(rows);
         var entityType = Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("AuditEntry is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties()
-            .Select(property => (Property: property, Name: property.GetColumnName(table)!, Converter: property.GetTypeMapping().Converter))
-            .ToArray();
-        var target = entityType.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table.Name)}" : Quote(table.Name);
-        var copy = $"COPY {target} ({string.Join(", ", columns.Select(column => Quote(column.Name)))}) FROM STDIN (FORMAT BINARY)";
+        var properties = entityType.GetProperties().ToArray();
+        var columns = properties.Select(property => (Getter: property.GetGetter(), Converter: property.GetTypeMapping().Converter)).ToArray();
+        var sql = this.GetService<ISqlGenerationHelper>();
+        var names = string.Join(", ", properties.Select(property => sql.DelimitIdentifier(property.GetColumnName(table)!)));
+        var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) FROM STDIN (FORMAT BINARY)";
 
         await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -36,9 +38,9 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
                 foreach (var row in rows)
                 {
                     await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    foreach (var (property, _, converter) in columns)
+                    foreach (var (getter, converter) in columns)
                     {
-                        var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
+                        var value = getter.GetClrValueUsingContainingEntity(row);
                         if (value is not null && converter is not null)
                         {
                             value = converter.ConvertToProvider(value);
@@ -76,6 +78,4 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
         // was created with: names list in the same order on both providers and on every deployment.
         configurationBuilder.Properties<string>().UseCollation("C");
     }
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
