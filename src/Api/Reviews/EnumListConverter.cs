@@ -8,8 +8,8 @@ namespace CarePlanGraph.Api.Reviews;
 /// always read and written with its row, never queried on its own.
 /// </summary>
 internal sealed class EnumListConverter<TEnum>() : ValueConverter<List<TEnum>, string>(
-    values => string.Join(',', values.Select(value => value.ToString())),
-    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<TEnum>).ToList())
+    values => string.Join(',', values),
+    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(name => Enum.Parse<TEnum>(name)).ToList())
     where TEnum : struct, Enum
 {
     public static ValueComparer<List<TEnum>> Comparer { get; } = new(

@@ -1,0 +1,77 @@
+using CarePlanGraph.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CarePlanGraph.Api.Tests.Persistence;
+
+/// <summary>
+/// The API runs on compiled models (src/Api/Persistence/CompiledModels, decision 0018): EF Core uses them as they are,
+/// so one that is not regenerated after a model change would silently map the old model. Each is compared with the
+/// model the code builds today (the design-time model): entity types, properties, keys, navigations, indexes, the
+/// tables and columns, and every property's value converter and comparer. No database is needed.
+/// </summary>
+public sealed class CompiledModelTests
+{
+    [Fact]
+    public void The_sqlite_compiled_model_is_the_model_the_code_builds()
+    {
+        using var db = new SqliteCarePlanDbContext(new DbContextOptionsBuilder<SqliteCarePlanDbContext>().UseSqlite("Data Source=:memory:").Options);
+        AssertSameModel(db, typeof(CarePlanGraph.Api.Persistence.CompiledModels.Sqlite.SqliteCarePlanDbContextModel), "Sqlite");
+    }
+
+    [Fact]
+    public void The_postgres_compiled_model_is_the_model_the_code_builds()
+    {
+        using var db = new PostgresCarePlanDbContext(new DbContextOptionsBuilder<PostgresCarePlanDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+        AssertSameModel(db, typeof(CarePlanGraph.Api.Persistence.CompiledModels.Postgres.PostgresCarePlanDbContextModel), "Postgres");
+    }
+
+    private static void AssertSameModel(CarePlanDbContext db, Type compiledModelType, string provider)
+    {
+        var compiled = db.Model;
+        var built = db.GetService<IDesignTimeModel>().Model;
+        Assert.IsType(compiledModelType, compiled);
+        Assert.IsNotType(compiledModelType, built);
+
+        var message = "The compiled model is out of date: regenerate it (README, 'A new migration'): dotnet ef dbcontext optimize --project src/Api " +
+            $"--context {db.GetType().Name} --output-dir Persistence/CompiledModels/{provider} --namespace CarePlanGraph.Api.Persistence.CompiledModels.{provider}";
+        Assert.True(Describe(built) == Describe(compiled), message + Environment.NewLine + FirstDifference(Describe(built), Describe(compiled)));
+    }
+
+    /// <summary>The model without EF's internal annotations (a runtime model drops them), its tables, converters and comparers.</summary>
+    private static string Describe(IModel model) => string.Join(
+        Environment.NewLine,
+        model.ToDebugString(default),
+        model.GetRelationalModel().ToDebugString(default),
+        string.Join(Environment.NewLine, model.GetEntityTypes()
+            .SelectMany(entity => entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties())))
+            .Select(property => $"{property.DeclaringType.Name}.{property.Name}: {Describe(property.GetValueConverter())}; {Describe(property.GetValueComparer())}")
+            .Order(StringComparer.Ordinal)));
+
+    /// <summary>
+    /// A converter by what it does: the compiled model may copy a converter's expressions into code of its own rather
+    /// than name its class, so an edited converter must show up as different expressions.
+    /// </summary>
+    private static string Describe(Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter) => converter is null
+        ? "no converter"
+        : $"{converter.ModelClrType} → {converter.ProviderClrType}: {converter.ConvertToProviderExpression} | {converter.ConvertFromProviderExpression}";
+
+    private static string Describe(Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer comparer) =>
+        $"{comparer.EqualsExpression} | {comparer.HashCodeExpression} | {comparer.SnapshotExpression}";
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var expectedLines = expected.Split(Environment.NewLine);
+        var actualLines = actual.Split(Environment.NewLine);
+        for (var i = 0; i < Math.Min(expectedLines.Length, actualLines.Length); i++)
+        {
+            if (expectedLines[i] != actualLines[i])
+            {
+                return $"line {i + 1}: the code builds '{expectedLines[i].Trim()}', the compiled model has '{actualLines[i].Trim()}'";
+            }
+        }
+
+        return $"the code's description has {expectedLines.Length} lines, the compiled model's {actualLines.Length}";
+    }
+}
