@@ -20,7 +20,16 @@ namespace CarePlanGraph.Api.Demo;
 /// </summary>
 public static class DemoData
 {
-    public static async Task LoadAsync(CarePlanDbContext db, TimeProvider time)
+    /// <summary>Adds the data set to <paramref name="db"/>, then saves it once <paramref name="databaseReady"/> completes.</summary>
+    public static async Task LoadAsync(CarePlanDbContext db, TimeProvider time, Task databaseReady)
+    {
+        ArgumentNullException.ThrowIfNull(databaseReady);
+        AddTo(db, time);
+        await databaseReady.ConfigureAwait(false);
+        await db.SaveChangesAsync().ConfigureAwait(false);
+    }
+
+    private static void AddTo(CarePlanDbContext db, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
@@ -154,7 +163,6 @@ public static class DemoData
         db.Assessments.AddRange(adaAssessment, benAssessment, cleoAssessment, devAssessment, eveAssessment);
         db.CarePlans.AddRange(adaPlan, benPlan, cleoPlan, devPlan);
         db.CheckIns.Add(devCheckIn.Value!.CheckIn);
-        await db.SaveChangesAsync().ConfigureAwait(false);
     }
 
     /// <summary>Demo data must be valid: a refused step is a bug in this file, not something to skip.</summary>

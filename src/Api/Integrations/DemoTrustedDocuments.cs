@@ -26,9 +26,11 @@ internal sealed class DemoTrustedDocuments(DocumentInspector inspector, TimeProv
         "query Directory($kind: OrganisationKind) { organisations(kind: $kind, first: 100) { nodes { name kind } } }",
     ];
 
-    public async Task LoadAsync(CarePlanDbContext db)
+    public async Task LoadAsync(CarePlanDbContext db, Task databaseReady)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(databaseReady);
+        await databaseReady.ConfigureAwait(false);
         var integrations = await db.Integrations.Where(i => i.Status == IntegrationStatus.Approved).ToListAsync().ConfigureAwait(false);
         foreach (var integration in integrations)
         {

@@ -12,10 +12,17 @@ public static class DatabaseInitialiser
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
-        if (options.MigrateOnStartup)
-        {
-            await db.Database.MigrateAsync().ConfigureAwait(false);
-        }
+        var demoAllowed = options.SeedDemoData && (app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing"));
+
+        // A new database gets the demo data. Putting it together is CPU work (EF Core's first use of each entity type),
+        // so it starts on another thread, in a unit of work of its own, while the migrations make the tables, and saves
+        // once they have (decision 0018). An existing database is not asked to wait for it.
+        var creating = demoAllowed && options.MigrateOnStartup && !(await db.Database.GetAppliedMigrationsAsync().ConfigureAwait(false)).Any();
+        var migrating = options.MigrateOnStartup ? db.Database.MigrateAsync() : Task.CompletedTask;
+        var demo = creating ? Task.Run(() => LoadDemoDataAsync(app.Services, migrating)) : Task.CompletedTask;
+
+        // A failed migration fails the start with its own error; the demo data, waiting for it, fails with the same.
+        await Task.WhenAll(migrating, demo).ConfigureAwait(false);
 
         if (db.Database.IsSqlite())
         {
@@ -24,13 +31,19 @@ public static class DatabaseInitialiser
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
         }
 
-        var demoAllowed = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
-        if (options.SeedDemoData && demoAllowed && !await db.People.AnyAsync().ConfigureAwait(false))
+        if (demoAllowed && !creating && !await db.People.AnyAsync().ConfigureAwait(false))
         {
-            foreach (var dataSet in scope.ServiceProvider.GetServices<IDemoDataSet>())
-            {
-                await dataSet.LoadAsync(db).ConfigureAwait(false);
-            }
+            await LoadDemoDataAsync(app.Services, Task.CompletedTask).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task LoadDemoDataAsync(IServiceProvider services, Task databaseReady)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        foreach (var dataSet in scope.ServiceProvider.GetServices<IDemoDataSet>())
+        {
+            await dataSet.LoadAsync(db, databaseReady).ConfigureAwait(false);
         }
     }
 }

@@ -1,0 +1,115 @@
+using System.Data.Common;
+using CarePlanGraph.Api.Persistence;
+using CarePlanGraph.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CarePlanGraph.Api.Tests.Persistence;
+
+/// <summary>
+/// Start-up's demo data (decision 0018): a new database's is put together while the migrations run and saved after
+/// them; a migrated database without people gets it after the migrations; a database with people never again.
+/// </summary>
+public sealed class DatabaseInitialiserTests
+{
+    [Fact]
+    public async Task A_new_database_has_its_demo_data_put_together_while_the_migrations_run_and_saved_after_them()
+    {
+        // The factory's SQLite file is new; on PostgreSQL its database is migrated in advance, so this test brings an empty one.
+        var empty = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateEmptyDatabase() : null;
+        try
+        {
+            var settings = new Dictionary<string, string?>();
+            if (empty is not null)
+            {
+                settings["ConnectionStrings:CarePlan"] = PostgresTestServer.ConnectionStringFor(empty);
+            }
+
+            await using var factory = CarePlanApiFactory.Create(null, settings);
+            var probe = new ProbeDataSet();
+            var migrations = new HoldMigrationsUntil(probe.Called);
+            factory.ConfigureTestServicesWith(services =>
+            {
+                services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(probe));
+                services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(migrations));
+            });
+
+            Assert.Equal(5, await CountPeopleAsync(factory));
+            Assert.True(migrations.Held, "The migrations never waited: no CREATE TABLE was seen.");
+            Assert.False(probe.DatabaseWasReadyWhenCalled, "The demo data sets were only called once the migrations had finished.");
+            Assert.Equal(0, probe.PeopleWhenReady);
+        }
+        finally
+        {
+            if (empty is not null)
+            {
+                PostgresTestServer.Drop(empty);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_migrated_database_without_people_gets_the_demo_data_after_the_migrations_and_one_with_people_never_again()
+    {
+        await using var bare = CarePlanApiFactory.Create(null, new Dictionary<string, string?> { ["Database:SeedDemoData"] = "false" });
+        Assert.Equal(0, await CountPeopleAsync(bare));
+
+        await using var seeding = CarePlanApiFactory.Create(bare, new Dictionary<string, string?>());
+        var first = new ProbeDataSet();
+        seeding.ConfigureTestServicesWith(services => services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(first)));
+        Assert.Equal(5, await CountPeopleAsync(seeding));
+        Assert.True(first.DatabaseWasReadyWhenCalled);
+        Assert.Equal(0, first.PeopleWhenReady);
+
+        await using var restarted = CarePlanApiFactory.Create(bare, new Dictionary<string, string?>());
+        var again = new ProbeDataSet();
+        restarted.ConfigureTestServicesWith(services => services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(again)));
+        Assert.Equal(5, await CountPeopleAsync(restarted));
+        Assert.False(again.Called.Task.IsCompleted, "A database with people was given the demo data again.");
+    }
+
+    private static async Task<int> CountPeopleAsync(CarePlanApiFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CarePlanDbContext>().People.CountAsync();
+    }
+
+    /// <summary>Registered first: records when the initialiser calls the sets, and what the database held once ready.</summary>
+    private sealed class ProbeDataSet : IDemoDataSet
+    {
+        public TaskCompletionSource Called { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool? DatabaseWasReadyWhenCalled { get; private set; }
+
+        public int? PeopleWhenReady { get; private set; }
+
+        public async Task LoadAsync(CarePlanDbContext db, Task databaseReady)
+        {
+            DatabaseWasReadyWhenCalled = databaseReady.IsCompleted;
+            Called.TrySetResult();
+            await databaseReady;
+            PeopleWhenReady = await db.People.CountAsync();
+        }
+    }
+
+    /// <summary>
+    /// Holds the first table's creation until the demo data sets have been called (at most 10 s), so "while the
+    /// migrations run" is a fact, not a race: an initialiser that waited for the migrations first gets there late.
+    /// </summary>
+    private sealed class HoldMigrationsUntil(TaskCompletionSource called) : DbCommandInterceptor
+    {
+        public bool Held { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!Held && command.CommandText.Contains("CREATE TABLE", StringComparison.Ordinal))
+            {
+                Held = true;
+                await Task.WhenAny(called.Task, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+            }
+
+            return result;
+        }
+    }
+}
