@@ -5,7 +5,7 @@ namespace CarePlanGraph.Api.Tests.Reviews;
 /// <summary>The README's "Reviews, complaints and staying safe" example: it is there verbatim, and it answers as shown.</summary>
 public sealed class ReadmeReviewsExampleTests
 {
-    private const string ReviewsDue = "{ reviewsDue(before: \"2027-01-31\") { person { reference } status nextReviewDue nextReviewKind reviewOverdue } }";
+    private const string ReviewsDue = "{ plansDueForReview(dueBy: \"2027-01-31\") { nodes { person { reference } status nextReviewDue nextReviewKind reviewOverdue } } }";
 
     [Fact]
     public async Task R20_the_readme_example_of_reviews_due_is_shown_verbatim_and_lists_the_key_workers_reviews()
@@ -15,7 +15,7 @@ public sealed class ReadmeReviewsExampleTests
 
         using var factory = new CarePlanApiFactory();
         using var sam = factory.CreateClientFor("kw-sam");
-        var due = (await sam.DataAsync(ReviewsDue))["reviewsDue"]!.AsArray();
+        var due = (await sam.DataAsync(ReviewsDue))["plansDueForReview"]!["nodes"]!.AsArray();
 
         // Demo dates are relative to the day the data is loaded: here the fixed clock's 2 November 2026.
         Assert.Equal(
