@@ -23,6 +23,8 @@ public static class DemoData
     /// <summary>Adds the data set to <paramref name="db"/>, then saves it once <paramref name="databaseReady"/> completes.</summary>
     public static async Task LoadAsync(CarePlanDbContext db, TimeProvider time, Task databaseReady)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(databaseReady);
         AddTo(db, time);
         await databaseReady.ConfigureAwait(false);
@@ -31,8 +33,6 @@ public static class DemoData
 
     private static void AddTo(CarePlanDbContext db, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(time);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 

@@ -36,7 +36,8 @@ public sealed class CompiledModelTests
 
         var message = "The compiled model is out of date: regenerate it (README, 'A new migration'): dotnet ef dbcontext optimize --project src/Api " +
             $"--context {db.GetType().Name} --output-dir Persistence/CompiledModels/{provider} --namespace CarePlanGraph.Api.Persistence.CompiledModels.{provider}";
-        Assert.True(Describe(built) == Describe(compiled), message + Environment.NewLine + FirstDifference(Describe(built), Describe(compiled)));
+        var (expected, actual) = (Describe(built), Describe(compiled));
+        Assert.True(expected == actual, message + Environment.NewLine + FirstDifference(expected, actual));
     }
 
     /// <summary>The model without EF's internal annotations (a runtime model drops them), its tables, converters and comparers.</summary>

@@ -27,13 +27,9 @@ public sealed class DatabaseInitialiserTests
             }
 
             await using var factory = CarePlanApiFactory.Create(null, settings);
-            var probe = new ProbeDataSet();
+            var probe = ProbeFirst(factory);
             var migrations = new HoldMigrationsUntil(probe.Called);
-            factory.ConfigureTestServicesWith(services =>
-            {
-                services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(probe));
-                services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(migrations));
-            });
+            factory.ConfigureTestServicesWith(services => services.ConfigureDbContext<CarePlanDbContext>(options => options.AddInterceptors(migrations)));
 
             Assert.Equal(5, await CountPeopleAsync(factory));
             Assert.True(migrations.Held, "The migrations never waited: no CREATE TABLE was seen.");
@@ -56,17 +52,23 @@ public sealed class DatabaseInitialiserTests
         Assert.Equal(0, await CountPeopleAsync(bare));
 
         await using var seeding = CarePlanApiFactory.Create(bare, new Dictionary<string, string?>());
-        var first = new ProbeDataSet();
-        seeding.ConfigureTestServicesWith(services => services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(first)));
+        var first = ProbeFirst(seeding);
         Assert.Equal(5, await CountPeopleAsync(seeding));
         Assert.True(first.DatabaseWasReadyWhenCalled);
         Assert.Equal(0, first.PeopleWhenReady);
 
         await using var restarted = CarePlanApiFactory.Create(bare, new Dictionary<string, string?>());
-        var again = new ProbeDataSet();
-        restarted.ConfigureTestServicesWith(services => services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(again)));
+        var again = ProbeFirst(restarted);
         Assert.Equal(5, await CountPeopleAsync(restarted));
         Assert.False(again.Called.Task.IsCompleted, "A database with people was given the demo data again.");
+    }
+
+    /// <summary>A probe registered before the application's own demo data sets, so it is called first.</summary>
+    private static ProbeDataSet ProbeFirst(CarePlanApiFactory factory)
+    {
+        var probe = new ProbeDataSet();
+        factory.ConfigureTestServicesWith(services => services.Insert(0, ServiceDescriptor.Singleton<IDemoDataSet>(probe)));
+        return probe;
     }
 
     private static async Task<int> CountPeopleAsync(CarePlanApiFactory factory)
