@@ -431,6 +431,23 @@ public sealed class AccessScope(ICallerAccessor callers, CarePlanDbContext db)
             : items;
     }
 
+    /// <summary>
+    /// R27 in the query: the versions, each holding only the support items the caller may see (a provider's own), in
+    /// the order they were added. Everything a provider is shown of a version, its total and its management option
+    /// included, is then worked out from its own items alone; no one else's item is read for it.
+    /// </summary>
+    public static IQueryable<PlanVersion> WithVisibleItems(Caller caller, IQueryable<PlanVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.Role != ActorRole.Provider)
+        {
+            return versions.Include(v => v.SupportItems.OrderBy(i => i.Position));
+        }
+
+        var organisation = caller.OrganisationId;
+        return versions.Include(v => v.SupportItems.Where(i => organisation != null && i.ProviderId == organisation).OrderBy(i => i.Position));
+    }
+
     private static ComplaintReach ComplaintsReach(Caller caller) => caller.Role switch
     {
         ActorRole.CustomerServices or ActorRole.Administrator => ComplaintReach.All,

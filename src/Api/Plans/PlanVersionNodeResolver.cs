@@ -9,7 +9,7 @@ internal sealed class PlanVersionNodeResolver() : ScopedNodeResolver<PlanVersion
     protected override async Task<IQueryable<PlanVersion>> VisibleAsync(AccessScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var versions = await scope.VersionsAsync(cancellationToken).ConfigureAwait(false);
-        return versions.Include(v => v.SupportItems);
+        var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
+        return AccessScope.WithVisibleItems(caller, await scope.VersionsAsync(cancellationToken).ConfigureAwait(false));
     }
 }

@@ -52,7 +52,7 @@ public sealed class PlanVersionType : NodeGraphType<PlanVersion>
             .Resolve()
             .WithService<AccessScope>()
             .ResolveAsync(async (c, scope) => VisibleTotal(await scope.RequireCallerAsync(c.CancellationToken).ConfigureAwait(false), c.Source).DivideRounded(CostFrequencyExtensions.WeeksInYear));
-        Field<NonNullGraphType<ManagementOptionType>>("managementOption").Description("How the support as a whole is managed, derived from how the items are arranged (R10).").Resolve(c => c.Source.ManagementOption);
+        Field<NonNullGraphType<ManagementOptionType>>("managementOption").Description("How the support as a whole is managed, derived from how the items are arranged (R10). A provider's is derived from its own items only (R27): how the support it provides is managed, not how the person's other support is paid for.").Resolve(c => c.Source.ManagementOption);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanHelperType>>>>("helpers").Description("Who helped write this version (R13), in the order they were recorded.").Resolve(c => c.Source.Helpers.OrderBy(h => h.AddedAt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskMitigationType>>>>("riskMitigations").Description("How this version manages each risk identified in the assessment (R12).").Resolve(c => c.Source.RiskMitigations.OrderBy(m => m.RecordedAt));
         Field<NonNullGraphType<BooleanGraphType>>("requiresBestInterestsConfirmation").Description("R13: someone other than the person completed this version, so a best-interests confirmation is needed before agreement.").Resolve(c => c.Source.RequiresBestInterestsConfirmation);
