@@ -38,7 +38,7 @@ public static class DataServiceCollectionExtensions
                 .ApplyCarePlanConfigurations(services), optionsLifetime: ServiceLifetime.Singleton),
             DatabaseProvider.Postgres => services.AddDbContext<CarePlanDbContext, PostgresCarePlanDbContext>((services, options) => options
                 .UseNpgsql(
-                    configured is { Length: > 0 } ? configured : throw new InvalidOperationException(
+                    configured is { Length: > 0 } ? WithAutoPrepare(configured) : throw new InvalidOperationException(
                         "Database:Provider is Postgres, so ConnectionStrings:CarePlan must name the PostgreSQL database (for example Host=127.0.0.1;Port=5432;Database=careplan;Username=careplan;Password=…)."),
                     postgres => postgres.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(services.GetServices<IInterceptor>())
@@ -48,6 +48,26 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(section);
         return services;
+    }
+
+    /// <summary>How many commands Npgsql keeps prepared on each connection unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on (<see cref="DefaultMaxAutoPrepare"/>) unless it sets
+    /// <c>Max Auto Prepare</c> itself. Npgsql leaves it off; every command here is parameterised and the same few run
+    /// on every request, so once prepared PostgreSQL skips parsing and planning them (a page of plans is 8 commands).
+    /// An operator's own value wins: 0 turns it off, for a transaction-mode pooler that cannot keep prepared statements.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
+        {
+            return connectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = DefaultMaxAutoPrepare }.ConnectionString;
     }
 
     /// <summary>
