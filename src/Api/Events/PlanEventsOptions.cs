@@ -20,6 +20,14 @@ public sealed class PlanEventsOptions
     public string? Redis { get; set; }
 
     /// <summary>
+    /// The start of the Redis keys this deployment uses (default <c>careplan</c>): its stream is
+    /// <c>{prefix}:plan-events</c> and its bell <c>{prefix}:plan-events:appended</c>. Every instance of one deployment
+    /// (one database) must use the same; two deployments sharing a Redis server (staging and production, say) each
+    /// need their own, or each hears the other's changes.
+    /// </summary>
+    public string RedisKeyPrefix { get; set; } = "careplan";
+
+    /// <summary>
     /// About how many events the Redis stream keeps (default 100,000; trimmed approximately): an instance cut off from
     /// Redis for longer than it takes to publish that many misses the oldest of them.
     /// </summary>

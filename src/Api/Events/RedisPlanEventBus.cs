@@ -18,11 +18,11 @@ namespace CarePlanGraph.Api.Events;
 /// </remarks>
 public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
 {
-    /// <summary>The stream every instance appends to and reads.</summary>
-    public static readonly RedisKey Stream = "careplan:plan-events";
+    /// <summary>The stream every instance appends to and reads (under <see cref="PlanEventsOptions.RedisKeyPrefix"/>).</summary>
+    private readonly RedisKey _stream;
 
     /// <summary>The channel that tells readers the stream has grown; a lost ring only costs one poll interval.</summary>
-    public static readonly RedisChannel Bell = RedisChannel.Literal("careplan:plan-events:appended");
+    private readonly RedisChannel _bell;
 
     private const string Field = "change";
     private const int ReadBatch = 500;
@@ -48,10 +48,12 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
         _fanOut = fanOut;
         _logger = logger;
         _options = options;
+        _stream = options.RedisKeyPrefix + ":plan-events";
+        _bell = RedisChannel.Literal(options.RedisKeyPrefix + ":plan-events:appended");
         _redis = ConnectionMultiplexer.Connect(configuration);
 
         // The bell subscription is re-established by the client after a reconnect; the poll covers the gap.
-        _redis.GetSubscriber().Subscribe(Bell, (_, _) => Ring(), CommandFlags.FireAndForget);
+        _redis.GetSubscriber().Subscribe(_bell, (_, _) => Ring(), CommandFlags.FireAndForget);
 
         // Where this instance starts reading: the end of the stream now, so that a change published after the
         // instance is up reaches its subscribers even if the reader loop has not run yet. Redis down at start: the
@@ -69,9 +71,9 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
             // Know where this instance reads from before appending, so the catch-up below includes this event.
             _lastRead ??= TryFindEnd();
             var id = await _redis.GetDatabase().StreamAddAsync(
-                    Stream, Field, PlanEventJson.Serialize(change), maxLength: _options.RedisStreamLength, useApproximateMaxLength: true)
+                    _stream, Field, PlanEventJson.Serialize(change), maxLength: _options.RedisStreamLength, useApproximateMaxLength: true)
                 .WaitAsync(cancellationToken).ConfigureAwait(false);
-            await _redis.GetSubscriber().PublishAsync(Bell, RedisValue.EmptyString, CommandFlags.FireAndForget).ConfigureAwait(false);
+            await _redis.GetSubscriber().PublishAsync(_bell, RedisValue.EmptyString, CommandFlags.FireAndForget).ConfigureAwait(false);
 
             // This instance's own subscribers hear of the event now, in the stream's order, so a mutation that waits
             // for its events to be published answers after they have them. Failing here is not failing to publish:
@@ -133,7 +135,7 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
     {
         try
         {
-            var last = _redis.GetDatabase().StreamRange(Stream, count: 1, messageOrder: Order.Descending);
+            var last = _redis.GetDatabase().StreamRange(_stream, count: 1, messageOrder: Order.Descending);
             return last.Length == 0 ? "0-0" : last[0].Id;
         }
         catch (RedisException exception)
@@ -205,7 +207,7 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
             throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis cannot be reached.");
         }
 
-        var entries = await _redis.GetDatabase().StreamReadAsync(Stream, from, ReadBatch).ConfigureAwait(false);
+        var entries = await _redis.GetDatabase().StreamReadAsync(_stream, from, ReadBatch).ConfigureAwait(false);
         foreach (var entry in entries)
         {
             Deliver(entry);

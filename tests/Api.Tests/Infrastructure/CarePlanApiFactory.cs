@@ -94,6 +94,10 @@ public sealed class CarePlanApiFactory : WebApplicationFactory<Program>
         if (Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } redis)
         {
             builder.UseSetting("Events:Redis", redis);
+
+            // Every host of one run shares the one Redis server: each database gets its own stream, as each deployment
+            // would, so one test's changes never reach another's subscribers (hosts sharing a database share it).
+            builder.UseSetting("Events:RedisKeyPrefix", "careplan-test-" + Path.GetFileNameWithoutExtension(_databasePath));
         }
 
         builder.UseSetting("Database:SeedDemoData", "true");
