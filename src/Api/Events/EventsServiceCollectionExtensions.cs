@@ -22,6 +22,7 @@ public static class EventsServiceCollectionExtensions
             .Validate(options => options.DispatchPollInterval > TimeSpan.Zero && options.DispatchLease > TimeSpan.Zero, "Events:DispatchPollInterval and Events:DispatchLease must be positive.")
             .Validate(options => options.OutboxRetention > TimeSpan.Zero && options.OutboxPendingAgeLimit > TimeSpan.Zero, "Events:OutboxRetention and Events:OutboxPendingAgeLimit must be positive.")
             .Validate(options => options.RedisStreamLength > 0 && options.RedisPollInterval > TimeSpan.Zero, "Events:RedisStreamLength and Events:RedisPollInterval must be positive.")
+            .Validate(options => !string.IsNullOrWhiteSpace(options.RedisKeyPrefix), "Events:RedisKeyPrefix must name this deployment's Redis keys (for example careplan); it may not be blank.")
             .ValidateOnStart();
         services.AddSingleton<PlanEventFanOut>();
         var redis = configuration.GetSection(PlanEventsOptions.SectionName)[nameof(PlanEventsOptions.Redis)];

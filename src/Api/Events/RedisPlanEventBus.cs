@@ -48,8 +48,9 @@ public sealed partial class RedisPlanEventBus : IPlanEventBus, IDisposable
         _fanOut = fanOut;
         _logger = logger;
         _options = options;
-        _stream = options.RedisKeyPrefix + ":plan-events";
-        _bell = RedisChannel.Literal(options.RedisKeyPrefix + ":plan-events:appended");
+        var stream = options.RedisKeyPrefix + ":plan-events";
+        _stream = stream;
+        _bell = RedisChannel.Literal(stream + ":appended");
         _redis = ConnectionMultiplexer.Connect(configuration);
 
         // The bell subscription is re-established by the client after a reconnect; the poll covers the gap.

@@ -4,7 +4,9 @@ using CarePlanGraph.Api.Graph.Relay;
 using CarePlanGraph.Api.Tests.Infrastructure;
 using CarePlanGraph.Api.Tests.Plans;
 using CarePlanGraph.Domain.Plans;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace CarePlanGraph.Api.Tests.Events;
@@ -116,6 +118,34 @@ public sealed class RedisBusTests(ITestOutputHelper output)
         Assert.Equal(PlanStatus.ChangesRequired, (await onA.Reader.ReadAsync(timeout.Token)).ToStatus);
         await Task.Delay(500);
         Assert.False(onA.Reader.TryRead(out _));
+    }
+
+    [RedisFact]
+    public async Task Two_deployments_sharing_one_Redis_under_their_own_key_prefixes_never_hear_each_others_changes()
+    {
+        using var redis = new RedisTestServer();
+        using var a = CarePlanApiFactory.Create(null, Settings(redis));
+        using var b = CarePlanApiFactory.Create(a, Settings(redis));
+        using var staging = CarePlanApiFactory.Create(null, new Dictionary<string, string?>(Settings(redis)) { ["Events:RedisKeyPrefix"] = "careplan-staging" });
+        var plan = Guid.NewGuid();
+        using var onB = b.Services.GetRequiredService<IPlanEventBus>().Subscribe(plan);
+        using var onStaging = staging.Services.GetRequiredService<IPlanEventBus>().Subscribe(plan);
+
+        await Subscriptions.SubscriptionTestData.PublishMarkerAsync(a, plan);
+
+        using var timeout = new CancellationTokenSource(Patience);
+        Assert.Equal(plan, (await onB.Reader.ReadAsync(timeout.Token)).PlanId);
+        await Task.Delay(1000);
+        Assert.False(onStaging.Reader.TryRead(out _), "A deployment under another key prefix heard the change.");
+    }
+
+    [Fact]
+    public void A_blank_Redis_key_prefix_is_refused_at_startup()
+    {
+        using var factory = new CarePlanApiFactory().WithWebHostBuilder(builder => builder.UseSetting("Events:RedisKeyPrefix", " "));
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("Events:RedisKeyPrefix", refusal.Message, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string?> Settings(RedisTestServer redis, string? through = null) => new()
