@@ -160,29 +160,25 @@ public sealed class BackPressureTests(CarePlanApiFactory factory) : IClassFixtur
     /// <summary>Holds every query while closed (each waits, up to the test's patience, until it opens again).</summary>
     private sealed class DatabaseGate : DbCommandInterceptor
     {
-        private volatile TaskCompletionSource _open = Opened();
+        private volatile TaskCompletionSource? _closed;
 
-        public void Close() => _open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        public void Close() => _closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Open() => _open.TrySetResult();
+        public void Open() => _closed?.TrySetResult();
 
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            await _open.Task.WaitAsync(GraphQLWsClient.Patience, cancellationToken);
+            await PassAsync(cancellationToken);
             return result;
         }
 
         public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
         {
-            await _open.Task.WaitAsync(GraphQLWsClient.Patience, cancellationToken);
+            await PassAsync(cancellationToken);
             return result;
         }
 
-        private static TaskCompletionSource Opened()
-        {
-            var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            open.SetResult();
-            return open;
-        }
+        private Task PassAsync(CancellationToken cancellationToken) =>
+            _closed?.Task.WaitAsync(GraphQLWsClient.Patience, cancellationToken) ?? Task.CompletedTask;
     }
 }
