@@ -1,5 +1,6 @@
 using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Api.Tests.Infrastructure;
+using CarePlanGraph.Api.Tests.Reviews;
 using CarePlanGraph.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -51,6 +52,60 @@ public sealed class MigrationTests
         Assert.Contains(versions, v => v.TotalAnnualCost > Money.Zero);
         Assert.All(versions, v => Assert.Equal(v.SupportItems.Aggregate(Money.Zero, (sum, item) => sum + item.AnnualCost), v.TotalAnnualCost));
     }
+
+    [Fact]
+    public async Task Moving_a_versions_helpers_mitigations_and_decisions_into_its_row_and_back_keeps_every_entry()
+    {
+        // On the demo data plus Ben's plan declined with required changes (SQLite, or PostgreSQL when CAREPLAN_TEST_POSTGRES
+        // is set): back to the tables, where every entry must be a row, and forward into the JSON columns again, where
+        // every entry must read back as it was, field by field.
+        await using var factory = new CarePlanApiFactory();
+        using (var sam = factory.CreateClientFor("kw-sam"))
+        {
+            var planId = await factory.PlanIdAsync("p-ben");
+            await sam.SucceedAsync("declinePlan", new { planId, reasons = "Over budget.", requiredChanges = new[] { "Reduce the day sessions.", "Name the day centre." }, adviceOffered = "Travel training." }, "__typename");
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CarePlanDbContext>();
+        var before = await VersionListsAsync(db);
+        Assert.Contains(before.Values, entries => entries.Contains("[Reduce the day sessions.|Name the day centre.]", StringComparison.Ordinal));
+        Assert.Contains(before.Values, entries => entries.Contains("helper ", StringComparison.Ordinal));
+        Assert.Contains(before.Values, entries => entries.Contains("mitigation ", StringComparison.Ordinal));
+
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("WebhookDeliveries");
+        Assert.Equal(Count(before, "helper "), await CountRowsAsync(db, "PlanHelpers"));
+        Assert.Equal(Count(before, "mitigation "), await CountRowsAsync(db, "RiskMitigations"));
+        Assert.Equal(Count(before, "decision "), await CountRowsAsync(db, "PlanDecisions"));
+        await migrator.MigrateAsync();
+
+        Assert.Equal(before, await VersionListsAsync(db));
+    }
+
+    // Every version's helpers, mitigations and decisions, each entry with every field (instants to the microsecond, as
+    // PostgreSQL keeps them in a column), in a fixed order.
+    private static async Task<Dictionary<Guid, string>> VersionListsAsync(CarePlanDbContext db)
+    {
+        var versions = await db.PlanVersions.AsNoTracking().ToListAsync();
+        return versions.ToDictionary(v => v.Id.Value, v => string.Join("\n", [
+            .. v.Helpers.OrderBy(h => h.Id.Value).Select(h => $"helper {h.Id} {h.Kind} {h.Name} {h.OrganisationId} {h.AddedAt.UtcTicks / 10}"),
+            .. v.RiskMitigations.OrderBy(m => m.Id.Value).Select(m => $"mitigation {m.Id} {m.RiskId} {m.Mitigation} {m.RecordedBySubject} {m.RecordedByName} {m.RecordedAt.UtcTicks / 10}"),
+            .. v.Decisions.OrderBy(d => d.Id.Value).Select(d => $"decision {d.Id} {d.Outcome} {d.DecidedBySubject} {d.DecidedByName} {d.DecidedByRole} {d.DecidedAt.UtcTicks / 10} "
+                + $"{d.VersionRevision} {d.Rationale} {d.IsLawfulAndSensible} {d.KeepsPersonHealthySafeAndWell} {d.IsResponsiblyManaged} "
+                + $"[{string.Join('|', d.RequiredChanges)}] {d.ReviewAssessmentRequested} {d.AdviceOffered}"),
+        ]));
+    }
+
+    private static int Count(Dictionary<Guid, string> lists, string kind) =>
+        lists.Values.Sum(entries => entries.Split('\n').Count(entry => entry.StartsWith(kind, StringComparison.Ordinal)));
+
+    private static Task<int> CountRowsAsync(CarePlanDbContext db, string table) => table switch
+    {
+        "PlanHelpers" => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"PlanHelpers\"").SingleAsync(),
+        "RiskMitigations" => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"RiskMitigations\"").SingleAsync(),
+        _ => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"PlanDecisions\"").SingleAsync(),
+    };
 
     [PostgresFact]
     public async Task All_postgres_migrations_apply_to_an_empty_database_and_match_the_model()

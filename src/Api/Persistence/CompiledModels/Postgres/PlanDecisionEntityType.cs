@@ -24,20 +24,25 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 "CarePlanGraph.Domain.Agreement.PlanDecision",
                 typeof(PlanDecision),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
 
-            var id = runtimeEntityType.AddProperty(
-                "Id",
-                typeof(Id<PlanDecision>),
-                propertyInfo: typeof(PlanDecision).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(PlanDecision).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                valueConverter: new IdConverter<PlanDecision>());
-            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAdd,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+            __synthesizedOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var adviceOffered = runtimeEntityType.AddProperty(
                 "AdviceOffered",
@@ -82,6 +87,15 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 maxLength: 200);
             decidedBySubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(Id<PlanDecision>),
+                propertyInfo: typeof(PlanDecision).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanDecision).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new IdConverter<PlanDecision>());
+            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var isLawfulAndSensible = runtimeEntityType.AddProperty(
                 "IsLawfulAndSensible",
                 typeof(bool),
@@ -116,13 +130,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             outcome.SetSentinelFromProviderValue("Agreed");
             outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var rationale = runtimeEntityType.AddProperty(
                 "Rationale",
                 typeof(string),
@@ -153,14 +160,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(PlanDecision).GetField("_requiredChanges", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             var _requiredChangesElementType = _requiredChanges.SetElementType(typeof(string));
             _requiredChanges.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            _requiredChanges.AddAnnotation("Relational:ColumnName", "RequiredChanges");
+            _requiredChanges.AddAnnotation("Relational:JsonPropertyName", "RequiredChanges");
 
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -187,10 +191,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "Decisions");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanDecisions");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

@@ -24,20 +24,25 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 "CarePlanGraph.Domain.Plans.PlanHelper",
                 typeof(PlanHelper),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
                 keyCount: 1);
 
-            var id = runtimeEntityType.AddProperty(
-                "Id",
-                typeof(Id<PlanHelper>),
-                propertyInfo: typeof(PlanHelper).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(PlanHelper).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                valueConverter: new IdConverter<PlanHelper>());
-            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAdd,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+            __synthesizedOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var addedAt = runtimeEntityType.AddProperty(
                 "AddedAt",
@@ -47,6 +52,15 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 valueConverter: new PostgresInstantConverter());
             addedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             addedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(Id<PlanHelper>),
+                propertyInfo: typeof(PlanHelper).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanHelper).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new IdConverter<PlanHelper>());
+            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -75,22 +89,9 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 valueConverter: new IdConverter<Organisation>());
             organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -117,10 +118,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "Helpers");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanHelpers");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

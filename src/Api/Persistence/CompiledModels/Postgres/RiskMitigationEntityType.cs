@@ -25,17 +25,31 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 "CarePlanGraph.Domain.Risks.RiskMitigation",
                 typeof(RiskMitigation),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
+
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAdd,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+            __synthesizedOrdinal.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
                 typeof(Id<RiskMitigation>),
                 propertyInfo: typeof(RiskMitigation).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RiskMitigation).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
                 valueConverter: new IdConverter<RiskMitigation>());
             id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
@@ -47,13 +61,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(RiskMitigation).GetField("<Mitigation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
             mitigation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-            planVersionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",
@@ -90,11 +97,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             riskId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -121,10 +125,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "RiskMitigations");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "RiskMitigations");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

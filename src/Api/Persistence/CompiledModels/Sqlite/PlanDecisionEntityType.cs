@@ -23,19 +23,24 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 "CarePlanGraph.Domain.Agreement.PlanDecision",
                 typeof(PlanDecision),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
 
-            var id = runtimeEntityType.AddProperty(
-                "Id",
-                typeof(Id<PlanDecision>),
-                propertyInfo: typeof(PlanDecision).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(PlanDecision).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                valueConverter: new IdConverter<PlanDecision>());
-            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var adviceOffered = runtimeEntityType.AddProperty(
                 "AdviceOffered",
@@ -75,6 +80,14 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(PlanDecision).GetField("<DecidedBySubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
 
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(Id<PlanDecision>),
+                propertyInfo: typeof(PlanDecision).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanDecision).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new IdConverter<PlanDecision>());
+            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
             var isLawfulAndSensible = runtimeEntityType.AddProperty(
                 "IsLawfulAndSensible",
                 typeof(bool),
@@ -105,12 +118,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             outcome.SetSentinelFromProviderValue("Agreed");
 
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-
             var rationale = runtimeEntityType.AddProperty(
                 "Rationale",
                 typeof(string),
@@ -137,14 +144,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 typeof(List<string>),
                 fieldInfo: typeof(PlanDecision).GetField("_requiredChanges", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             var _requiredChangesElementType = _requiredChanges.SetElementType(typeof(string));
-            _requiredChanges.AddAnnotation("Relational:ColumnName", "RequiredChanges");
+            _requiredChanges.AddAnnotation("Relational:JsonPropertyName", "RequiredChanges");
 
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -171,10 +175,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "Decisions");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanDecisions");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

@@ -23,19 +23,24 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 "CarePlanGraph.Domain.Plans.PlanHelper",
                 typeof(PlanHelper),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
                 keyCount: 1);
 
-            var id = runtimeEntityType.AddProperty(
-                "Id",
-                typeof(Id<PlanHelper>),
-                propertyInfo: typeof(PlanHelper).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(PlanHelper).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
-                valueConverter: new IdConverter<PlanHelper>());
-            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var addedAt = runtimeEntityType.AddProperty(
                 "AddedAt",
@@ -44,6 +49,14 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(PlanHelper).GetField("<AddedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new SqliteInstantConverter());
             addedAt.SetSentinelFromProviderValue(0L);
+
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(Id<PlanHelper>),
+                propertyInfo: typeof(PlanHelper).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanHelper).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new IdConverter<PlanHelper>());
+            id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -69,21 +82,9 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new IdConverter<Organisation>());
 
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
-
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -110,10 +111,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "Helpers");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanHelpers");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

@@ -24,17 +24,30 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 "CarePlanGraph.Domain.Risks.RiskMitigation",
                 typeof(RiskMitigation),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
                 keyCount: 1);
+
+            var planVersionId = runtimeEntityType.AddProperty(
+                "PlanVersionId",
+                typeof(Id<PlanVersion>),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                valueConverter: new IdConverter<PlanVersion>());
+            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
+            var __synthesizedOrdinal = runtimeEntityType.AddProperty(
+                "__synthesizedOrdinal",
+                typeof(int),
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
                 typeof(Id<RiskMitigation>),
                 propertyInfo: typeof(RiskMitigation).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RiskMitigation).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
                 valueConverter: new IdConverter<RiskMitigation>());
             id.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
 
@@ -44,12 +57,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(RiskMitigation).GetProperty("Mitigation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RiskMitigation).GetField("<Mitigation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 4000);
-
-            var planVersionId = runtimeEntityType.AddProperty(
-                "PlanVersionId",
-                typeof(Id<PlanVersion>),
-                valueConverter: new IdConverter<PlanVersion>());
-            planVersionId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
 
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",
@@ -82,11 +89,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             riskId.SetSentinelFromProviderValue(new Guid("00000000-0000-0000-0000-000000000000"));
 
             var key = runtimeEntityType.AddKey(
-                new[] { id });
+                new[] { planVersionId, __synthesizedOrdinal });
             runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { planVersionId });
 
             return runtimeEntityType;
         }
@@ -113,10 +117,11 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            runtimeEntityType.AddAnnotation("Relational:ContainerColumnName", "RiskMitigations");
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "RiskMitigations");
+            runtimeEntityType.AddAnnotation("Relational:TableName", "PlanVersions");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 

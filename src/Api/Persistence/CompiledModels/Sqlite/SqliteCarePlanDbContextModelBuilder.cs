@@ -11,7 +11,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
     public partial class SqliteCarePlanDbContextModel
     {
         private SqliteCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ce08ff41-7fab-48cc-9446-e77ef40f2ded"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("93099216-b96d-4cc6-9e9f-e6c04089130e"), entityTypeCount: 41)
         {
         }
 

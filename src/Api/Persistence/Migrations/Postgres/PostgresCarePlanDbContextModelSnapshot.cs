@@ -2008,74 +2008,64 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.OwnsMany("CarePlanGraph.Domain.Agreement.PlanDecision", "Decisions", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("PlanVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
                                 .UseCollation("C");
 
-                            b1.Property<DateTimeOffset>("DecidedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<DateTimeOffset>("DecidedAt");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
                                 .UseCollation("C");
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
                                 .UseCollation("C");
 
-                            b1.Property<bool>("IsLawfulAndSensible")
-                                .HasColumnType("boolean");
+                            b1.Property<Guid>("Id");
 
-                            b1.Property<bool>("IsResponsiblyManaged")
-                                .HasColumnType("boolean");
+                            b1.Property<bool>("IsLawfulAndSensible");
 
-                            b1.Property<bool>("KeepsPersonHealthySafeAndWell")
-                                .HasColumnType("boolean");
+                            b1.Property<bool>("IsResponsiblyManaged");
+
+                            b1.Property<bool>("KeepsPersonHealthySafeAndWell");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
-
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
                                 .UseCollation("C");
 
-                            b1.Property<bool>("ReviewAssessmentRequested")
-                                .HasColumnType("boolean");
+                            b1.Property<bool>("ReviewAssessmentRequested");
 
-                            b1.Property<int>("VersionRevision")
-                                .HasColumnType("integer");
+                            b1.Property<int>("VersionRevision");
 
-                            b1.PrimitiveCollection<List<string>>("_requiredChanges")
+                            b1.PrimitiveCollection<string>("_requiredChanges")
                                 .IsRequired()
-                                .HasColumnType("text[]")
-                                .HasColumnName("RequiredChanges");
+                                .HasJsonPropertyName("RequiredChanges");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("PlanVersionId");
+                            b1.ToTable("PlanVersions");
 
-                            b1.ToTable("PlanDecisions", (string)null);
+                            b1
+                                .ToJson("Decisions")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -2083,36 +2073,33 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.OwnsMany("CarePlanGraph.Domain.Plans.PlanHelper", "Helpers", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("PlanVersionId");
 
-                            b1.Property<DateTimeOffset>("AddedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("AddedAt");
+
+                            b1.Property<Guid>("Id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
                                 .UseCollation("C");
 
-                            b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid?>("OrganisationId");
 
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("PlanVersions");
 
-                            b1.HasIndex("OrganisationId");
-
-                            b1.HasIndex("PlanVersionId");
-
-                            b1.ToTable("PlanHelpers", (string)null);
+                            b1
+                                .ToJson("Helpers")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -2208,41 +2195,39 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
 
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("PlanVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("Id");
 
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
                                 .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
                                 .UseCollation("C");
 
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("RecordedAt")
-                                .HasColumnType("timestamp with time zone");
+                            b1.Property<DateTimeOffset>("RecordedAt");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
                                 .UseCollation("C");
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
                                 .UseCollation("C");
 
-                            b1.Property<Guid>("RiskId")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("RiskId");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("PlanVersionId");
+                            b1.ToTable("PlanVersions");
 
-                            b1.ToTable("RiskMitigations", (string)null);
+                            b1
+                                .ToJson("RiskMitigations")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");

@@ -1891,70 +1891,60 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                     b.OwnsMany("CarePlanGraph.Domain.Agreement.PlanDecision", "Decisions", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("PlanVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("AdviceOffered")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(4000);
 
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("DecidedAt");
 
                             b1.Property<string>("DecidedByName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(200);
 
                             b1.Property<string>("DecidedByRole")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("DecidedBySubject")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(200);
 
-                            b1.Property<bool>("IsLawfulAndSensible")
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("Id");
 
-                            b1.Property<bool>("IsResponsiblyManaged")
-                                .HasColumnType("INTEGER");
+                            b1.Property<bool>("IsLawfulAndSensible");
 
-                            b1.Property<bool>("KeepsPersonHealthySafeAndWell")
-                                .HasColumnType("INTEGER");
+                            b1.Property<bool>("IsResponsiblyManaged");
+
+                            b1.Property<bool>("KeepsPersonHealthySafeAndWell");
 
                             b1.Property<string>("Outcome")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Rationale")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(4000);
 
-                            b1.Property<bool>("ReviewAssessmentRequested")
-                                .HasColumnType("INTEGER");
+                            b1.Property<bool>("ReviewAssessmentRequested");
 
-                            b1.Property<int>("VersionRevision")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("VersionRevision");
 
                             b1.PrimitiveCollection<string>("_requiredChanges")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
-                                .HasColumnName("RequiredChanges");
+                                .HasJsonPropertyName("RequiredChanges");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("PlanVersionId");
+                            b1.ToTable("PlanVersions");
 
-                            b1.ToTable("PlanDecisions", (string)null);
+                            b1
+                                .ToJson("Decisions")
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -1962,35 +1952,32 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                     b.OwnsMany("CarePlanGraph.Domain.Plans.PlanHelper", "Helpers", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("PlanVersionId");
 
-                            b1.Property<long>("AddedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("AddedAt");
+
+                            b1.Property<Guid>("Id");
 
                             b1.Property<string>("Kind")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(200);
+
+                            b1.Property<Guid?>("OrganisationId");
+
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PlanVersions");
+
+                            b1
+                                .ToJson("Helpers")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("OrganisationId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OrganisationId");
-
-                            b1.HasIndex("PlanVersionId");
-
-                            b1.ToTable("PlanHelpers", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
@@ -2080,38 +2067,36 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
 
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("PlanVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("Id");
 
                             b1.Property<string>("Mitigation")
                                 .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(4000);
 
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("RecordedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("RecordedAt");
 
                             b1.Property<string>("RecordedByName")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(200);
 
                             b1.Property<string>("RecordedBySubject")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(200);
+
+                            b1.Property<Guid>("RiskId");
+
+                            b1.HasKey("PlanVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PlanVersions");
+
+                            b1
+                                .ToJson("RiskMitigations")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("RiskId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("PlanVersionId");
-
-                            b1.ToTable("RiskMitigations", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PlanVersionId");
