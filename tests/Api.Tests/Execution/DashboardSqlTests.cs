@@ -28,6 +28,28 @@ public sealed class DashboardSqlTests(CarePlanApiFactory factory) : IClassFixtur
         Assert.Equal(100, forHundred.Plans);
     }
 
+    [Theory]
+    [InlineData("kw-sam", 5)]
+    [InlineData("prov-sunrise", 4)]
+    public async Task The_dashboard_reads_the_page_the_people_and_the_versions_in_a_few_commands(string persona, int expected)
+    {
+        // Who the caller is, the page, the people, the versions. A version's helpers, mitigations and decisions are
+        // columns of its row (decision 0020), not a command each; a provider's versions come joined with its own items,
+        // while a Key Worker's items (every item of every version) come in a command of their own.
+        await ManyPlans.EnsureAsync(_factory, 110);
+        using var client = _factory.CreateClientFor(persona);
+        await client.DataAsync("{ __typename }");
+
+        const string Page = "query Page($first: Int) { plans(first: $first) { nodes { id status nextReviewDue person { preferredName } agreedVersion { number supportItems { description frequency quantity } } } } }";
+        await client.DataAsync(Page, new { first = 50 });
+
+        _factory.Sql.Reset();
+        var data = await client.DataAsync(Page, new { first = 50 });
+
+        Assert.Equal(50, data["plans"]!["nodes"]!.AsArray().Count);
+        Assert.True(expected == _factory.Sql.Count, string.Join("\n---\n", _factory.Sql.Texts));
+    }
+
     [Fact]
     public async Task The_dashboards_audit_knows_whose_plans_it_read_without_asking_the_database()
     {
