@@ -143,6 +143,27 @@ public sealed class DocumentCacheTests(CarePlanApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_remembered_request_reuses_its_parsed_literal_arguments_and_each_caller_still_gets_their_own_answer()
+    {
+        var validator = Assert.IsType<RememberingDocumentValidator>(_factory.Services.GetRequiredService<IDocumentValidator>());
+        using var sam = _factory.CreateClientFor("kw-sam");
+        using var ben = _factory.CreateClientFor("p-ben");
+        var query = "{ plans(first: 1) { nodes { person { reference } } } } # " + Guid.NewGuid();
+
+        await sam.DataAsync(query);
+        await sam.DataAsync(query);
+        var reused = validator.Reused;
+        var samsAgain = await sam.DataAsync(query);
+        var bens = await ben.DataAsync(query);
+
+        Assert.Equal(reused + 2, validator.Reused);
+        Assert.Single(samsAgain["plans"]!["nodes"]!.AsArray());
+        var bensFresh = await ben.DataAsync("{ plans(first: 1) { nodes { person { reference } } } } # " + Guid.NewGuid());
+        Assert.Equal(bensFresh.ToJsonString(), bens.ToJsonString());
+        Assert.NotEqual(samsAgain.ToJsonString(), bens.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_remembered_request_lets_no_other_operation_or_method_of_the_same_document_through()
     {
         using var client = _factory.CreateClient();

@@ -26,7 +26,8 @@ namespace CarePlanGraph.Api.Graph.Execution;
 /// document, operation, HTTP method (its rule instance) and kind of caller (signed in or not) cannot come out
 /// differently. So such a request skips validation altogether (<see cref="RequestShape"/>), but only when every rule
 /// left is one named in <see cref="RulesOfTheRequestShape"/>; a rule added later is run every time until someone
-/// decides what its outcome depends on.
+/// decides what its outcome depends on. Its literal arguments are not parsed again either
+/// (<see cref="RememberingDocumentValidator"/>).
 /// </para>
 /// </remarks>
 internal sealed class DocumentCacheExecution(DocumentCache cache, DocumentCacheOptions cacheOptions, IDocumentBuilder documentBuilder) : IConfigureExecution
@@ -77,7 +78,7 @@ internal sealed class DocumentCacheExecution(DocumentCache cache, DocumentCacheO
         var passedBefore = hit && shape is not null && cached.HasPassed(shape);
         if (passedBefore)
         {
-            options.ValidationRules = [];
+            options.ValidationRules = RememberingDocumentValidator.PassedBefore;
             _cache.CountSkippedValidation();
         }
         else if (hit)

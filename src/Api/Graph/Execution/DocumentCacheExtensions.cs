@@ -19,6 +19,7 @@ public static class DocumentCacheExtensions
         // Read when first needed, not now: configuration added later (tests, environment) still counts.
         builder.Services.Register(_ => Read(configuration), GraphQL.DI.ServiceLifetime.Singleton);
         builder.Services.Register<DocumentCache, DocumentCache>(GraphQL.DI.ServiceLifetime.Singleton);
+        builder.Services.Register<GraphQL.Validation.IDocumentValidator, RememberingDocumentValidator>(GraphQL.DI.ServiceLifetime.Singleton);
         builder.ConfigureExecution<DocumentCacheExecution>();
         return builder;
     }
