@@ -22,8 +22,8 @@ internal sealed class RememberingDocumentValidator : IDocumentValidator
     internal static readonly IValidationRule[] PassedBefore = [];
 
     private readonly DocumentValidator _validator = new();
-    private long _reused;
     private readonly ConditionalWeakTable<GraphQLOperationDefinition, Task<IValidationResult>> _outcomes = [];
+    private long _reused;
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
