@@ -75,11 +75,9 @@ public sealed class MigrationTests
 
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync("WebhookDeliveries");
-        var rows = await db.Database.SqlQueryRaw<TableRows>(
-            "SELECT CAST((SELECT count(*) FROM \"PlanHelpers\") AS integer) AS \"Helpers\", "
-            + "CAST((SELECT count(*) FROM \"RiskMitigations\") AS integer) AS \"Mitigations\", "
-            + "CAST((SELECT count(*) FROM \"PlanDecisions\") AS integer) AS \"Decisions\"").SingleAsync();
-        Assert.Equal(new TableRows(Count(before, "helper "), Count(before, "mitigation "), Count(before, "decision ")), rows);
+        Assert.Equal(Count(before, "helper "), await CountRowsAsync(db, "PlanHelpers"));
+        Assert.Equal(Count(before, "mitigation "), await CountRowsAsync(db, "RiskMitigations"));
+        Assert.Equal(Count(before, "decision "), await CountRowsAsync(db, "PlanDecisions"));
         await migrator.MigrateAsync();
 
         Assert.Equal(before, await VersionListsAsync(db));
@@ -102,7 +100,14 @@ public sealed class MigrationTests
     private static int Count(Dictionary<Guid, string> lists, string kind) =>
         lists.Values.Sum(entries => entries.Split('\n').Count(entry => entry.StartsWith(kind, StringComparison.Ordinal)));
 
-    private sealed record TableRows(int Helpers, int Mitigations, int Decisions);
+    // One constant query a table: EF's analysers refuse a table name put into raw SQL, and a query into a type of its own
+    // (all three counts at once) would add that type to the shared model, which CompiledModelTests compares.
+    private static Task<int> CountRowsAsync(CarePlanDbContext db, string table) => table switch
+    {
+        "PlanHelpers" => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"PlanHelpers\"").SingleAsync(),
+        "RiskMitigations" => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"RiskMitigations\"").SingleAsync(),
+        _ => db.Database.SqlQueryRaw<int>("SELECT CAST(count(*) AS integer) AS \"Value\" FROM \"PlanDecisions\"").SingleAsync(),
+    };
 
     [PostgresFact]
     public async Task All_postgres_migrations_apply_to_an_empty_database_and_match_the_model()
