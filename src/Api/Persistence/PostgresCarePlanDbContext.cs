@@ -20,13 +20,8 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
     public override async Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var entityType = Model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("AuditEntry is not mapped.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().ToArray();
-        var columns = properties.Select(property => (Getter: property.GetGetter(), Converter: property.GetTypeMapping().Converter)).ToArray();
-        var sql = this.GetService<ISqlGenerationHelper>();
-        var names = string.Join(", ", properties.Select(property => sql.DelimitIdentifier(property.GetColumnName(table)!)));
-        var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) FROM STDIN (FORMAT BINARY)";
+        var table = AuditTableMapping.Of(this);
+        var copy = $"COPY {table.Table} ({string.Join(", ", table.ColumnNames)}) FROM STDIN (FORMAT BINARY)";
 
         await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -38,14 +33,9 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
                 foreach (var row in rows)
                 {
                     await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    foreach (var (getter, converter) in columns)
+                    for (var column = 0; column < table.ColumnNames.Count; column++)
                     {
-                        var value = getter.GetClrValueUsingContainingEntity(row);
-                        if (value is not null && converter is not null)
-                        {
-                            value = converter.ConvertToProvider(value);
-                        }
-
+                        var value = table.ProviderValue(column, row);
                         if (value is null)
                         {
                             await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);

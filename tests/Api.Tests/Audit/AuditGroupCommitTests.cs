@@ -54,7 +54,7 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
     [Fact]
     public async Task R30_a_batch_reads_back_exactly_as_it_was_written_on_either_database()
     {
-        // The store's bulk path (COPY on PostgreSQL) must keep every column as EF Core maps it: the log is read through EF.
+        // The store's bulk path (COPY on PostgreSQL, one prepared INSERT on SQLite) must keep every column as EF Core maps it: the log is read through EF.
         var organisation = Id<Domain.Organisations.Organisation>.New();
         var person = Id<Domain.People.Person>.New();
         var inLondonSummerTime = new DateTimeOffset(2026, 6, 1, 10, 30, 0, TimeSpan.FromHours(1));
@@ -75,6 +75,10 @@ public sealed class AuditGroupCommitTests(CarePlanApiFactory factory) : IClassFi
                 (read[i].Id, read[i].Subject, read[i].Name, read[i].Role, read[i].OrganisationId, read[i].Action, read[i].Operation, read[i].PersonId));
             Assert.Equal(written[i].At.UtcDateTime, read[i].At.UtcDateTime);
         }
+
+        // Stored as EF Core stores them, not only read back: a query through EF Core finds the row by each column's value.
+        Assert.Single(await RowsAsync(factory, e => e.PersonId == person && e.OrganisationId == organisation && e.At == inLondonSummerTime
+            && e.Role == ActorRole.Provider && e.Action == AuditAction.Read && e.Name == "Ann O'Neil \"£\""));
     }
 
     [Fact]
