@@ -83,17 +83,10 @@ public abstract class CarePlanDbContext(DbContextOptions options, IServiceProvid
 
     /// <summary>
     /// Inserts new audit rows in one transaction, and nothing else: the audit writer's batches (thousands of rows that
-    /// are never changed once added). Through EF Core here; a provider may use its own bulk path.
+    /// are never changed once added). Each provider writes them in bulk, around EF Core's change tracker, and must store
+    /// them exactly as EF Core would (<see cref="AuditTableMapping"/>): the audit log is read back through EF Core.
     /// </summary>
-    public virtual async Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-
-        // New rows only, never changed after being added: nothing for EF Core to detect, twice, across a thousand rows.
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        AuditEntries.AddRange(rows);
-        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public abstract Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,7 +12,7 @@ public sealed class SqliteCarePlanDbContext(DbContextOptions<SqliteCarePlanDbCon
     /// <summary>
     /// SQLite's bulk path: one INSERT, prepared once and run for each row, in one transaction (what Microsoft.Data.Sqlite
     /// documents for bulk inserts). Columns, conversions and parameter types come from EF Core's model, so the rows are
-    /// stored exactly as <see cref="CarePlanDbContext.AppendAuditRowsAsync"/> would store them. No save interceptor
+    /// stored exactly as EF Core would store them. No save interceptor
     /// runs: audit rows are new rows of no one's record, which is all they would check.
     /// </summary>
     /// <remarks>
