@@ -13,8 +13,8 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
     /// <summary>
     /// PostgreSQL's bulk path, <c>COPY … FROM STDIN (FORMAT BINARY)</c>: one statement, so one transaction, with no
     /// per-row SQL to build or parse. Columns and conversions come from EF Core's model, so the rows are stored exactly
-    /// as EF Core would store them (the audit log is read back through EF
-    /// Core). No save interceptor runs: audit rows are new rows of no one's record, which is all they would check.
+    /// as EF Core would store them (the audit log is read back through EF Core). No save interceptor runs: audit rows
+    /// are new rows of no one's record, which is all they would check.
     /// </summary>
     /// <remarks>5,000 subscribers' delivery rows: EF Core's inserts were a fifth of the fan-out's CPU (docs/decisions/0013).</remarks>
     public override async Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken)

@@ -12,8 +12,8 @@ public sealed class SqliteCarePlanDbContext(DbContextOptions<SqliteCarePlanDbCon
     /// <summary>
     /// SQLite's bulk path: one INSERT, prepared once and run for each row, in one transaction (what Microsoft.Data.Sqlite
     /// documents for bulk inserts). Columns, conversions and parameter types come from EF Core's model, so the rows are
-    /// stored exactly as EF Core would store them. No save interceptor
-    /// runs: audit rows are new rows of no one's record, which is all they would check.
+    /// stored exactly as EF Core would store them. No save interceptor runs: audit rows are new rows of no one's record,
+    /// which is all they would check.
     /// </summary>
     /// <remarks>
     /// 5,000 subscribers' delivery rows through EF Core's change tracker and batches took 44 % of the server's CPU while
