@@ -18,7 +18,9 @@ public static class DatabaseInitialiser
         // so it starts on another thread, in a unit of work of its own, while the migrations make the tables, and saves
         // once they have (decision 0018). An existing database is not asked to wait for it.
         var creating = demoAllowed && options.MigrateOnStartup && !(await db.Database.GetAppliedMigrationsAsync().ConfigureAwait(false)).Any();
-        var migrating = options.MigrateOnStartup ? db.Database.MigrateAsync() : Task.CompletedTask;
+        // On a thread of their own: SQLite's asynchronous commands complete synchronously, so MigrateAsync called here
+        // would return only after the last migration, and the demo data would start after it instead of alongside.
+        var migrating = options.MigrateOnStartup ? Task.Run(() => db.Database.MigrateAsync()) : Task.CompletedTask;
         var demo = creating ? Task.Run(() => LoadDemoDataAsync(app.Services, migrating)) : Task.CompletedTask;
 
         // A failed migration fails the start with its own error; the demo data, waiting for it, fails with the same.

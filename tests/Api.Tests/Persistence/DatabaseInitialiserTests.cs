@@ -98,20 +98,22 @@ public sealed class DatabaseInitialiserTests
     /// <summary>
     /// Holds the first table's creation until the demo data sets have been called (at most 10 s), so "while the
     /// migrations run" is a fact, not a race: an initialiser that waited for the migrations first gets there late.
+    /// It blocks its thread rather than awaiting: SQLite's asynchronous commands complete synchronously, so awaiting
+    /// here would hand the initialiser back a running migration that, without the hold, it never gets.
     /// </summary>
     private sealed class HoldMigrationsUntil(TaskCompletionSource called) : DbCommandInterceptor
     {
         public bool Held { get; private set; }
 
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             if (!Held && command.CommandText.Contains("CREATE TABLE", StringComparison.Ordinal))
             {
                 Held = true;
-                await Task.WhenAny(called.Task, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+                _ = called.Task.Wait(TimeSpan.FromSeconds(10), cancellationToken);
             }
 
-            return result;
+            return ValueTask.FromResult(result);
         }
     }
 }
