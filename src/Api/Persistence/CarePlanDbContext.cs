@@ -88,6 +88,13 @@ public abstract class CarePlanDbContext(DbContextOptions options, IServiceProvid
     /// </summary>
     public abstract Task AppendAuditRowsAsync(IReadOnlyCollection<AuditEntry> rows, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes the database the connection string names, if there is none, before the migrations run; anything this
+    /// does not handle is left to the migrations, which create a missing database their own way. SQLite makes its file
+    /// when it is first opened, so by default this does nothing.
+    /// </summary>
+    public virtual Task CreateDatabaseIfMissingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

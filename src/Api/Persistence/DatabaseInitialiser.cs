@@ -20,7 +20,7 @@ public static class DatabaseInitialiser
         var creating = demoAllowed && options.MigrateOnStartup && !(await db.Database.GetAppliedMigrationsAsync().ConfigureAwait(false)).Any();
         // On a thread of their own: SQLite's asynchronous commands complete synchronously, so MigrateAsync called here
         // would return only after the last migration, and the demo data would start after it instead of alongside.
-        var migrating = options.MigrateOnStartup ? Task.Run(() => db.Database.MigrateAsync()) : Task.CompletedTask;
+        var migrating = options.MigrateOnStartup ? Task.Run(() => MigrateAsync(db)) : Task.CompletedTask;
         var demo = creating ? Task.Run(() => LoadDemoDataAsync(app.Services, migrating)) : Task.CompletedTask;
 
         // A failed migration fails the start with its own error; the demo data, waiting for it, fails with the same.
@@ -37,6 +37,12 @@ public static class DatabaseInitialiser
         {
             await LoadDemoDataAsync(app.Services, Task.CompletedTask).ConfigureAwait(false);
         }
+    }
+
+    private static async Task MigrateAsync(CarePlanDbContext db)
+    {
+        await db.CreateDatabaseIfMissingAsync(CancellationToken.None).ConfigureAwait(false);
+        await db.Database.MigrateAsync().ConfigureAwait(false);
     }
 
     private static async Task LoadDemoDataAsync(IServiceProvider services, Task databaseReady)

@@ -57,6 +57,58 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
         }
     }
 
+    /// <summary>
+    /// Creates the named database with a plain <c>CREATE DATABASE</c>, connected to the server's <c>postgres</c>
+    /// database. EF Core's migrations would create it too, but first build the whole design-time model from
+    /// <c>OnModelCreating</c> (about 0.4 s of a start that creates the database, measured with dotnet-trace) only to
+    /// read a template, collation and tablespace this model never sets. A server without a <c>postgres</c> database,
+    /// or a connection string naming no database, is left to the migrations.
+    /// </summary>
+    public override async Task CreateDatabaseIfMissingAsync(CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(Database.GetConnectionString());
+        if (string.IsNullOrEmpty(target.Database))
+        {
+            return;
+        }
+
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+            {
+                return;
+            }
+
+            var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = target.Database } } };
+            await using (exists.ConfigureAwait(false))
+            {
+                if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return;
+                }
+            }
+
+            var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await using (create.ConfigureAwait(false))
+            {
+                try
+                {
+                    await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another instance starting at the same moment made it first: the same outcome.
+                }
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

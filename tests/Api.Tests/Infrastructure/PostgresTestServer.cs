@@ -36,6 +36,9 @@ public static class PostgresTestServer
         return name;
     }
 
+    /// <summary>A name no database on the server has yet, for tests of what creates one.</summary>
+    public static string UnusedDatabaseName() => NewName("careplan_new");
+
     /// <summary>A new database with every PostgreSQL migration applied and no rows.</summary>
     public static string CreateMigratedDatabase()
     {
@@ -53,7 +56,7 @@ public static class PostgresTestServer
     public static void Drop(string database)
     {
         NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionStringFor(database)));
-        Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        Execute($"DROP DATABASE IF EXISTS {Quote(database)} WITH (FORCE)");
     }
 
     private static string CreateTemplate()
@@ -72,7 +75,18 @@ public static class PostgresTestServer
         return name;
     }
 
+    /// <summary>Whether the server has a database of this name.</summary>
+    public static bool Exists(string database)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
+        return (long)command.ExecuteScalar()! == 1;
+    }
+
     private static string NewName(string prefix) => $"{prefix}_{Guid.NewGuid():N}";
+
+    private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     private static void Execute(string sql)
     {

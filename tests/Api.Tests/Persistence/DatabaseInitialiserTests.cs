@@ -16,8 +16,9 @@ public sealed class DatabaseInitialiserTests
     [Fact]
     public async Task A_new_database_has_its_demo_data_put_together_while_the_migrations_run_and_saved_after_them()
     {
-        // The factory's SQLite file is new; on PostgreSQL its database is migrated in advance, so this test brings an empty one.
-        var empty = PostgresTestServer.IsConfigured ? PostgresTestServer.CreateEmptyDatabase() : null;
+        // The factory's SQLite file is new; on PostgreSQL its database is migrated in advance, so this test names one
+        // the server does not have yet: the initialiser creates it.
+        var empty = PostgresTestServer.IsConfigured ? PostgresTestServer.UnusedDatabaseName() : null;
         try
         {
             var settings = new Dictionary<string, string?>();
@@ -42,6 +43,30 @@ public sealed class DatabaseInitialiserTests
             {
                 PostgresTestServer.Drop(empty);
             }
+        }
+    }
+
+    [PostgresFact]
+    public async Task A_missing_postgres_database_is_created_once_under_its_name_however_it_is_spelt()
+    {
+        var name = PostgresTestServer.UnusedDatabaseName() + " \"Sunrise\" £";
+        try
+        {
+            var options = new DbContextOptionsBuilder<PostgresCarePlanDbContext>().UseNpgsql(PostgresTestServer.ConnectionStringFor(name)).Options;
+            await using var db = new PostgresCarePlanDbContext(options);
+            Assert.False(PostgresTestServer.Exists(name));
+
+            await db.CreateDatabaseIfMissingAsync(CancellationToken.None);
+            Assert.True(PostgresTestServer.Exists(name));
+            await db.CreateDatabaseIfMissingAsync(CancellationToken.None);
+
+            await db.Database.MigrateAsync();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(0, await db.People.CountAsync());
+        }
+        finally
+        {
+            PostgresTestServer.Drop(name);
         }
     }
 
