@@ -14,7 +14,7 @@ root="$(cd "$here/.." && pwd)"
 # Options, each bounded so that a typo cannot make an endless run.
 bound() { local v="$1" lo="$2" hi="$3"; [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number: $v" >&2; exit 2; }; (( v < lo )) && v=$lo; (( v > hi )) && v=$hi; echo "$v"; }
 dbs="${BENCH_DB:-sqlite}"
-scenarios="${BENCH_SCENARIOS:-trivial dashboard node edit fanout1000 fanout5000}"
+scenarios="${BENCH_SCENARIOS:-trivial cache dashboard node edit fanout1000 fanout5000}"
 duration=$(bound "${BENCH_DURATION:-10}" 1 120)          # seconds of each measured window
 window=$(bound "${BENCH_WARMUP_WINDOW:-5}" 1 60)         # seconds of each warm-up window
 max_windows=$(bound "${BENCH_WARMUP_MAX:-36}" 3 60)      # warm-up windows at most, before measuring anyway
@@ -29,6 +29,7 @@ export BENCH_PAGE; BENCH_PAGE=$(bound "${BENCH_PAGE:-50}" 1 100)
 floors="${BENCH_FLOORS:-1}"
 port=$(bound "${BENCH_PORT:-5193}" 1024 65000)
 floor_port=$((port + 1))
+uncached_port=$((port + 2))
 api_core="${BENCH_API_CORE:-0}"
 load_core="${BENCH_LOAD_CORE:-1}"
 results="${BENCH_RESULTS:-$here/results}"
@@ -38,7 +39,7 @@ commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(gi
 mkdir -p "$results/scratch"
 work="$(mktemp -d "$results/scratch/$stamp.XXXX")"
 jsonl="$results/$stamp.jsonl"
-api_pid="" floor_pid="" pg_dir=""
+api_pid="" floor_pid="" uncached_pid="" pg_dir=""
 
 stop_group() { # stops one process group this script started, and waits (bounded) for it to go
   local pid="$1"
@@ -50,6 +51,7 @@ stop_group() { # stops one process group this script started, and waits (bounded
 cleanup() {
   stop_group "$api_pid"; api_pid=""
   stop_group "$floor_pid"; floor_pid=""
+  stop_group "$uncached_pid"; uncached_pid=""
   if [[ -n "$pg_dir" ]]; then bash "$root/tests/postgres/stop.sh" "$pg_dir" >/dev/null 2>&1 || true; pg_dir=""; fi
 }
 trap cleanup EXIT
@@ -92,6 +94,9 @@ floor_dll="$publish/Floor/CarePlanGraph.Bench.Floor.dll"
 
 post() { curl -s -m 10 -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$1"; }
 sql_count() { curl -s -m 5 "$1/bench/stats" | sed -E 's/.*"sqlCommands":([0-9]+).*/\1/'; }
+# The host's CPU time so far in clock ticks (user + system, /proc/<pid>/stat fields 14 and 15; its name is "dotnet").
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo ""; }
+clock_ticks="$(getconf CLK_TCK)"
 hwm_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo ""; }
 # Resets the peak-memory mark, so each scenario reports its own peak (Linux: write 5 to clear_refs).
 reset_hwm() { echo 5 >"/proc/$1/clear_refs" 2>/dev/null || true; }
@@ -130,22 +135,28 @@ warm_up() { # dir url token edit → warm_windows warm_stable warm_rps
   warm_windows=$i
 }
 
-measure() { # dir url token edit stats_base conns out → out.json and out.sql ("before after")
+measure() { # dir url token edit stats_base conns out pid → out.json, out.sql and out.cpu (each "before after")
   # SQL commands are counted around each measured window; at 1 connection at most one request straddles its edges.
-  local before after
-  before="$(sql_count "$5")"
+  # The host's CPU time is read around it too: on a shared machine whose speed drifts, CPU per request moves less
+  # than requests per second.
+  local before after cpu_before cpu_after
+  before="$(sql_count "$5")"; cpu_before="$(cpu_ticks "$8")"
   wrk_window "$2" "$1/bodies.txt" "$3" "$4" "$6" "$duration" "$1/$7.json"
-  after="$(sql_count "$5")"
+  cpu_after="$(cpu_ticks "$8")"; after="$(sql_count "$5")"
   echo "$before $after" >"$1/$7.sql"
+  echo "$cpu_before $cpu_after" >"$1/$7.cpu"
 }
 
 report_http() { # db name dir pid [rounds]: the result line of one scenario from its median window at 16 and its window at 1
-  local db="$1" name="$2" dir="$3" pid="$4" rounds="${5:-}" at16 sql16 sql1
+  local db="$1" name="$2" dir="$3" pid="$4" rounds="${5:-}" at16 sql16 sql1 cpu16 round_files=""
   at16="$(node "$here/lib/report.mjs" median "$dir"/at16*.json)"
   read -r -a sql16 <"${at16%.json}.sql"
   read -r -a sql1 <"$dir/at1.sql"
+  read -r -a cpu16 <"${at16%.json}.cpu"
+  [[ -z "$rounds" ]] || round_files="$(echo "$dir"/at16-*.json)"  # the windows taken in turns (at most 9: in order)
   node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
     at16="$at16" at1="$dir/at1.json" sqlBefore="${sql16[0]}" sqlAfter="${sql16[1]}" sqlBefore1="${sql1[0]}" sqlAfter1="${sql1[1]}" \
+    cpuBefore="${cpu16[0]:-}" cpuAfter="${cpu16[1]:-}" clk="$clock_ticks" roundFiles="$round_files" \
     hwmKb="$(hwm_kb "$pid")" windows="$warm_windows" stable="$warm_stable" warmup="$warm_rps" rounds="$rounds" | tee -a "$jsonl"
 }
 
@@ -155,17 +166,17 @@ http_scenario() { # db name url token edit pid stats_base
   node "$here/lib/bodies.mjs" "$name" "$work/$db/bench-data.json" "$dir/bodies.txt"
   reset_hwm "$pid"
   warm_up "$dir" "$url" "$token" "$edit"
-  measure "$dir" "$url" "$token" "$edit" "$stats" "$connections" at16
-  measure "$dir" "$url" "$token" "$edit" "$stats" 1 at1
+  measure "$dir" "$url" "$token" "$edit" "$stats" "$connections" at16 "$pid"
+  measure "$dir" "$url" "$token" "$edit" "$stats" 1 at1 "$pid"
   report_http "$db" "$name" "$dir" "$pid"
 }
 
-paired_scenario() { # db name url token: a scenario and its floor, measured in turns
+paired_scenario() { # db name url token floor_name floor_url floor_pid floor_stats: a scenario and what it is compared with, in turns
   # The machine's speed drifts over minutes (the same floor has measured 37,000 and 48,000 req/s in two runs), so the
   # scenario and its floor are both warmed up, then measured in alternating windows (BENCH_ROUNDS each), and each
-  # reports its median window: a ratio of two numbers taken minutes apart would carry the drift.
-  local db="$1" name="$2" url="$3" token="$4" floor_name="floor-$2" floor_url="$floor/$2"
-  [[ "$name" == dashboard ]] && floor_url="$floor/dashboard?first=$BENCH_PAGE"
+  # reports its median window: a ratio of two numbers taken minutes apart would carry the drift. The "floor" is the
+  # floor host's endpoint, or (cache-on) the same API build with the document cache off.
+  local db="$1" name="$2" url="$3" token="$4" floor_name="$5" floor_url="$6" floor_pid="$7" floor_stats="$8"
   local dir="$work/$db/$name" floor_dir="$work/$db/$floor_name"; mkdir -p "$dir" "$floor_dir"
   node "$here/lib/bodies.mjs" "$name" "$work/$db/bench-data.json" "$dir/bodies.txt"
   node "$here/lib/bodies.mjs" "$floor_name" "$work/$db/bench-data.json" "$floor_dir/bodies.txt"
@@ -178,13 +189,13 @@ paired_scenario() { # db name url token: a scenario and its floor, measured in t
   local floor_warm=("$warm_windows" "$warm_stable" "$warm_rps")
   local r api_rounds="" floor_rounds=""
   for r in $(seq 1 "$rounds"); do
-    measure "$dir" "$url" "$token" 0 "$api" "$connections" "at16-$r"
+    measure "$dir" "$url" "$token" 0 "$api" "$connections" "at16-$r" "$api_pid"
     api_rounds="$api_rounds $(node "$here/lib/report.mjs" rps "$dir/at16-$r.json")"
-    measure "$floor_dir" "$floor_url" "$token" 0 "$floor" "$connections" "at16-$r"
+    measure "$floor_dir" "$floor_url" "$token" 0 "$floor_stats" "$connections" "at16-$r" "$floor_pid"
     floor_rounds="$floor_rounds $(node "$here/lib/report.mjs" rps "$floor_dir/at16-$r.json")"
   done
-  measure "$dir" "$url" "$token" 0 "$api" 1 at1
-  measure "$floor_dir" "$floor_url" "$token" 0 "$floor" 1 at1
+  measure "$dir" "$url" "$token" 0 "$api" 1 at1 "$api_pid"
+  measure "$floor_dir" "$floor_url" "$token" 0 "$floor_stats" 1 at1 "$floor_pid"
   warm_windows="${api_warm[0]}" warm_stable="${api_warm[1]}" warm_rps="${api_warm[2]}"
   report_http "$db" "$name" "$dir" "$api_pid" "$api_rounds"
   warm_windows="${floor_warm[0]}" warm_stable="${floor_warm[1]}" warm_rps="${floor_warm[2]}"
@@ -245,16 +256,25 @@ for db in $dbs; do
       trivial|dashboard)
         token=""; [[ "$scenario" == dashboard ]] && token="$provider_token"
         if [[ "$floors" == "1" ]]; then
-          paired_scenario "$db" "$scenario" "$api/graphql" "$token"
+          floor_url="$floor/$scenario"; [[ "$scenario" == dashboard ]] && floor_url="$floor/dashboard?first=$BENCH_PAGE"
+          paired_scenario "$db" "$scenario" "$api/graphql" "$token" "floor-$scenario" "$floor_url" "$floor_pid" "$floor"
         else
           http_scenario "$db" "$scenario" "$api/graphql" "$token" 0 "$api_pid" "$api"
         fi ;;
+      cache)
+        # The same build again, with the document cache off, on the next port but one and the same core: the trivial
+        # query against each in turns (the cache's target: a repeated small query at least twice as fast with it).
+        uncached_pid="$(GraphQL__DocumentCache__Enabled=false start_host uncached "$api_dll" "$uncached_port" "$work/$db/uncached.log")"
+        wait_ready "http://127.0.0.1:$uncached_port/graphql" "$uncached_pid" "$work/$db/uncached.log"
+        uncached="http://127.0.0.1:$uncached_port"
+        paired_scenario "$db" cache-on "$api/graphql" "" cache-off "$uncached/graphql" "$uncached_pid" "$uncached"
+        stop_group "$uncached_pid"; uncached_pid="" ;;
       node) http_scenario "$db" node "$api/graphql" "$kw_token" 0 "$api_pid" "$api" ;;
       edit) http_scenario "$db" edit "$api/graphql" "$planner_token" 1 "$api_pid" "$api" ;;
       fanout[0-9]*)
         fanout_scenario "$db" "$(bound "${scenario#fanout}" 1 20000)" "$fanout_plan,$((fanout_plan + 1))"
         fanout_plan=$((fanout_plan + 2)) ;;
-      *) echo "unknown scenario $scenario (trivial, dashboard, node, edit, fanout<N>)" >&2; exit 2 ;;
+      *) echo "unknown scenario $scenario (trivial, cache, dashboard, node, edit, fanout<N>)" >&2; exit 2 ;;
     esac
   done
   cleanup

@@ -8,11 +8,14 @@ const [scenario, dataFile, outFile] = process.argv.slice(2);
 
 const data = JSON.parse(readFileSync(dataFile, "utf8"));
 const page = Number(process.env.BENCH_PAGE ?? 50);
-const query = documentOf(scenario === "floor-dashboard" ? "dashboard" : scenario === "floor-trivial" ? "trivial" : scenario);
+// The floors and the document cache's pair send the document of the scenario they are compared with.
+const query = documentOf({ "floor-dashboard": "dashboard", "floor-trivial": "trivial", "cache-on": "trivial", "cache-off": "trivial" }[scenario] ?? scenario);
 let bodies;
 switch (scenario) {
   case "trivial":
   case "floor-trivial":
+  case "cache-on":
+  case "cache-off":
     bodies = [JSON.stringify({ query })];
     break;
   case "dashboard":
