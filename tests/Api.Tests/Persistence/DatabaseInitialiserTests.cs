@@ -18,13 +18,13 @@ public sealed class DatabaseInitialiserTests
     {
         // The factory's SQLite file is new; on PostgreSQL its database is migrated in advance, so this test names one
         // the server does not have yet: the initialiser creates it.
-        var empty = PostgresTestServer.IsConfigured ? PostgresTestServer.UnusedDatabaseName() : null;
+        var missing = PostgresTestServer.IsConfigured ? PostgresTestServer.UnusedDatabaseName() : null;
         try
         {
             var settings = new Dictionary<string, string?>();
-            if (empty is not null)
+            if (missing is not null)
             {
-                settings["ConnectionStrings:CarePlan"] = PostgresTestServer.ConnectionStringFor(empty);
+                settings["ConnectionStrings:CarePlan"] = PostgresTestServer.ConnectionStringFor(missing);
             }
 
             await using var factory = CarePlanApiFactory.Create(null, settings);
@@ -39,9 +39,9 @@ public sealed class DatabaseInitialiserTests
         }
         finally
         {
-            if (empty is not null)
+            if (missing is not null)
             {
-                PostgresTestServer.Drop(empty);
+                PostgresTestServer.Drop(missing);
             }
         }
     }
