@@ -94,7 +94,7 @@ public sealed class PostgresCarePlanDbContext(DbContextOptions<PostgresCarePlanD
                 }
             }
 
-            var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            var create = new NpgsqlCommand($"CREATE DATABASE {this.GetService<ISqlGenerationHelper>().DelimitIdentifier(target.Database)}", connection);
             await using (create.ConfigureAwait(false))
             {
                 try

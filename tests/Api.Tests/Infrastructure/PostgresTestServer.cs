@@ -32,7 +32,7 @@ public static class PostgresTestServer
     public static string CreateEmptyDatabase()
     {
         var name = NewName("careplan_empty");
-        Execute($"CREATE DATABASE \"{name}\"");
+        Execute($"CREATE DATABASE {Quote(name)}");
         return name;
     }
 
@@ -46,7 +46,7 @@ public static class PostgresTestServer
         var name = NewName("careplan_test");
         lock (CopyLock)
         {
-            Execute($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+            Execute($"CREATE DATABASE {Quote(name)} TEMPLATE {Quote(template)}");
         }
 
         return name;
@@ -62,7 +62,7 @@ public static class PostgresTestServer
     private static string CreateTemplate()
     {
         var name = NewName("careplan_template");
-        Execute($"CREATE DATABASE \"{name}\"");
+        Execute($"CREATE DATABASE {Quote(name)}");
         var options = new DbContextOptionsBuilder<PostgresCarePlanDbContext>()
             .UseNpgsql(new NpgsqlConnectionStringBuilder(ConnectionStringFor(name)) { Pooling = false }.ConnectionString)
             .Options;
@@ -78,8 +78,7 @@ public static class PostgresTestServer
     /// <summary>Whether the server has a database of this name.</summary>
     public static bool Exists(string database)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString);
-        connection.Open();
+        using var connection = OpenMaintenanceConnection();
         using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
         return (long)command.ExecuteScalar()! == 1;
     }
@@ -90,11 +89,18 @@ public static class PostgresTestServer
 
     private static void Execute(string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString);
-        connection.Open();
+        using var connection = OpenMaintenanceConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>An unpooled connection to the server's <c>postgres</c> database, where databases are made and dropped.</summary>
+    private static NpgsqlConnection OpenMaintenanceConnection()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionStringFor("postgres")) { Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
     }
 }
 
