@@ -147,17 +147,17 @@ measure() { # dir url token edit stats_base conns out pid → out.json, out.sql 
   echo "$cpu_before $cpu_after" >"$1/$7.cpu"
 }
 
-report_http() { # db name dir pid [rounds]: the result line of one scenario from its median window at 16 and its window at 1
-  local db="$1" name="$2" dir="$3" pid="$4" rounds="${5:-}" at16 sql16 sql1 cpu16 round_files=""
+report_http() { # db name dir pid [paired]: the result line of one scenario from its median window at 16 and its window at 1
+  local db="$1" name="$2" dir="$3" pid="$4" paired="${5:-}" at16 sql16 sql1 cpu16 round_files=""
   at16="$(node "$here/lib/report.mjs" median "$dir"/at16*.json)"
   read -r -a sql16 <"${at16%.json}.sql"
   read -r -a sql1 <"$dir/at1.sql"
   read -r -a cpu16 <"${at16%.json}.cpu"
-  [[ -z "$rounds" ]] || round_files="$(echo "$dir"/at16-*.json)"  # the windows taken in turns (at most 9: in order)
+  [[ -z "$paired" ]] || round_files="$(echo "$dir"/at16-*.json)"  # the windows taken in turns (at most 9: in order)
   node "$here/lib/report.mjs" http scenario="$name" db="$db" commit="$commit" connections="$connections" \
     at16="$at16" at1="$dir/at1.json" sqlBefore="${sql16[0]}" sqlAfter="${sql16[1]}" sqlBefore1="${sql1[0]}" sqlAfter1="${sql1[1]}" \
     cpuBefore="${cpu16[0]:-}" cpuAfter="${cpu16[1]:-}" clk="$clock_ticks" roundFiles="$round_files" \
-    hwmKb="$(hwm_kb "$pid")" windows="$warm_windows" stable="$warm_stable" warmup="$warm_rps" rounds="$rounds" | tee -a "$jsonl"
+    hwmKb="$(hwm_kb "$pid")" windows="$warm_windows" stable="$warm_stable" warmup="$warm_rps" | tee -a "$jsonl"
 }
 
 http_scenario() { # db name url token edit pid stats_base
@@ -187,19 +187,17 @@ paired_scenario() { # db name url token floor_name floor_url floor_pid floor_sta
   echo "[$db] $name: warming up the floor"
   warm_up "$floor_dir" "$floor_url" "$token" 0
   local floor_warm=("$warm_windows" "$warm_stable" "$warm_rps")
-  local r api_rounds="" floor_rounds=""
+  local r
   for r in $(seq 1 "$rounds"); do
     measure "$dir" "$url" "$token" 0 "$api" "$connections" "at16-$r" "$api_pid"
-    api_rounds="$api_rounds $(node "$here/lib/report.mjs" rps "$dir/at16-$r.json")"
     measure "$floor_dir" "$floor_url" "$token" 0 "$floor_stats" "$connections" "at16-$r" "$floor_pid"
-    floor_rounds="$floor_rounds $(node "$here/lib/report.mjs" rps "$floor_dir/at16-$r.json")"
   done
   measure "$dir" "$url" "$token" 0 "$api" 1 at1 "$api_pid"
   measure "$floor_dir" "$floor_url" "$token" 0 "$floor_stats" 1 at1 "$floor_pid"
   warm_windows="${api_warm[0]}" warm_stable="${api_warm[1]}" warm_rps="${api_warm[2]}"
-  report_http "$db" "$name" "$dir" "$api_pid" "$api_rounds"
+  report_http "$db" "$name" "$dir" "$api_pid" paired
   warm_windows="${floor_warm[0]}" warm_stable="${floor_warm[1]}" warm_rps="${floor_warm[2]}"
-  report_http "$db" "$floor_name" "$floor_dir" "$floor_pid" "$floor_rounds"
+  report_http "$db" "$floor_name" "$floor_dir" "$floor_pid" paired
 }
 
 fanout_scenario() { # db subscribers plans(w,m)

@@ -13,17 +13,16 @@ const rpsOf = (w) => w.requests / (w.duration_us / 1e6);
 const args = Object.fromEntries(rest.map((a) => [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]));
 const ms = (us) => Math.round(us / 10) / 100;
 const num = (v) => (v === undefined || v === "" || v === null ? null : Number(v));
+// The lower median for an even count: a slow window is never hidden by a fast one.
+const lowerMedian = (values, key = (v) => v) => [...values].sort((a, b) => key(a) - key(b))[Math.floor((values.length - 1) / 2)];
 
 switch (command) {
   case "rps":
     console.log(rpsOf(read(rest[0])).toFixed(1));
     break;
-  case "median": {
-    // The lower median for an even count: a slow window is never hidden by a fast one.
-    const sorted = rest.map((file) => [rpsOf(read(file)), file]).sort((a, b) => a[0] - b[0]);
-    console.log(sorted[Math.floor((sorted.length - 1) / 2)][1]);
+  case "median":
+    console.log(lowerMedian(rest.map((file) => [rpsOf(read(file)), file]), (window) => window[0])[1]);
     break;
-  }
   case "agree": {
     // Every window within the tolerance of the fastest: node report.mjs agree <rps…> <tolerance>
     const values = rest.map(Number);
@@ -39,7 +38,8 @@ switch (command) {
       num(before) !== null && num(after) !== null && num(args.clk) > 0 && window.requests > 0
         ? Math.round((((num(after) - num(before)) / num(args.clk)) * 1e6 * 10) / window.requests) / 10
         : null;
-    const roundFiles = (args.roundFiles ?? "").split(" ").filter(Boolean);
+    // The windows taken in turns with a floor, in order (paired scenarios only).
+    const rounds = (args.roundFiles ?? "").split(" ").filter(Boolean).map((file) => [file, read(file)]);
     const perRequest = (before, after, window) =>
       num(after) !== null && num(before) !== null && window.requests > 0 ? Math.round(((num(after) - num(before)) / window.requests) * 100) / 100 : null;
     const line = {
@@ -66,12 +66,12 @@ switch (command) {
       warmup_windows: Number(args.windows),
       warmup_stable: args.stable === "1",
       warmup_rps: args.warmup.split(" ").filter(Boolean).map(Number),
-      ...(args.rounds ? { rounds_rps: args.rounds.split(" ").filter(Boolean).map(Number) } : {}),
-      ...(roundFiles.length
+      ...(rounds.length
         ? {
-            rounds_cpu_us: roundFiles.map((file) => {
+            rounds_rps: rounds.map(([, window]) => Math.round(rpsOf(window) * 10) / 10),
+            rounds_cpu_us: rounds.map(([file, window]) => {
               const [before, after] = readFileSync(file.replace(/\.json$/, ".cpu"), "utf8").trim().split(" ");
-              return cpuUs(before, after, read(file));
+              return cpuUs(before, after, window);
             }),
           }
         : {}),
@@ -115,9 +115,8 @@ switch (command) {
       const against = floorName === "cache-off" ? "the same build with the document cache off" : "its floor";
       const ratio = floor && floor.rps > 0 ? f(l.rps / floor.rps, 2) : "—";
       // Each window's ratio to the one taken next to it, and the same in CPU a request: less of the drift than medians.
-      const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
       const paired = (mine, theirs, of) =>
-        mine?.length > 1 && theirs?.length === mine.length && mine.every((v, i) => v > 0 && theirs[i] > 0) ? median(mine.map(of)) : null;
+        mine?.length > 1 && theirs?.length === mine.length && mine.every((v, i) => v > 0 && theirs[i] > 0) ? lowerMedian(mine.map(of)) : null;
       const roundRatio = floor && paired(l.rounds_rps, floor.rounds_rps, (v, i) => v / floor.rounds_rps[i]);
       const cpuRatio = floor && paired(l.rounds_cpu_us, floor.rounds_cpu_us, (v, i) => floor.rounds_cpu_us[i] / v);
       const notes = [
