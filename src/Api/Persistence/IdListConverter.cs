@@ -8,12 +8,44 @@ namespace CarePlanGraph.Api.Persistence;
 /// Stores a short list of IDs (the needs a support item meets) as one comma-separated column:
 /// the list is always read and written with its item, never queried on its own.
 /// </summary>
+/// <remarks>
+/// The expressions only call methods: EF Core copies them into every query's compiled reader, where a lambda inside
+/// them (a <c>Select(part =&gt; …)</c>) would be made into a new delegate for every row read.
+/// </remarks>
 internal sealed class IdListConverter<TEntity>() : ValueConverter<List<Id<TEntity>>, string>(
-    ids => string.Join(',', ids.Select(id => id.Value.ToString("N"))),
-    text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => new Id<TEntity>(Guid.ParseExact(part, "N"))).ToList())
+    ids => Join(ids),
+    text => Parse(text))
 {
     public static ValueComparer<List<Id<TEntity>>> Comparer { get; } = new(
-        (left, right) => left != null && right != null && left.SequenceEqual(right),
-        list => list.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)),
-        list => list.ToList());
+        (left, right) => AreEqual(left, right),
+        list => HashOf(list),
+        list => Copy(list));
+
+    public static string Join(List<Id<TEntity>> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return string.Join(',', ids.Select(id => id.Value.ToString("N")));
+    }
+
+    public static List<Id<TEntity>> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => new Id<TEntity>(Guid.ParseExact(part, "N")))];
+    }
+
+    public static bool AreEqual(List<Id<TEntity>>? left, List<Id<TEntity>>? right) => left != null && right != null && left.SequenceEqual(right);
+
+    public static int HashOf(List<Id<TEntity>> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var hash = new HashCode();
+        foreach (var id in list)
+        {
+            hash.Add(id);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public static List<Id<TEntity>> Copy(List<Id<TEntity>> list) => [.. list];
 }

@@ -27,6 +27,60 @@ public sealed class CompiledModelTests
         AssertSameModel(db, typeof(CarePlanGraph.Api.Persistence.CompiledModels.Postgres.PostgresCarePlanDbContextModel), "Postgres");
     }
 
+    /// <summary>
+    /// EF Core copies a property's converter into every query's compiled reader, and a lambda inside it (a
+    /// <c>Select(part =&gt; …)</c>) is then made into a new delegate for each row read: on the provider dashboard that
+    /// was two delegates per support item. So converters call methods instead; this finds any that do not.
+    /// </summary>
+    [Fact]
+    public void No_converter_makes_a_delegate_for_each_row_it_reads()
+    {
+        using var sqlite = new SqliteCarePlanDbContext(new DbContextOptionsBuilder<SqliteCarePlanDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresCarePlanDbContext(new DbContextOptionsBuilder<PostgresCarePlanDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+        var offenders = new[] { sqlite.Model, postgres.Model }
+            .SelectMany(model => model.GetEntityTypes())
+            .SelectMany(entity => entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(complex => complex.ComplexType.GetProperties())))
+            .SelectMany(property => ExpressionsOf(property).Where(HasNestedLambda).Select(_ => $"{property.DeclaringType.Name}.{property.Name}"))
+            .Distinct()
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "These properties' converters have a lambda inside: " + string.Join(", ", offenders));
+        Assert.True(HasNestedLambda(OldIdListParse), "the check finds a lambda inside a converter's expression");
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<string, List<Guid>>> OldIdListParse =
+        text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => Guid.ParseExact(part, "N")).ToList();
+
+    // Converters only: they are in every read. Comparers work on tracked changes, and EF Core's own (primitive
+    // collections) have lambdas inside; ours call methods as well.
+    private static IEnumerable<System.Linq.Expressions.LambdaExpression> ExpressionsOf(IReadOnlyProperty property)
+    {
+        if (property.GetValueConverter() is { } converter)
+        {
+            yield return converter.ConvertToProviderExpression;
+            yield return converter.ConvertFromProviderExpression;
+        }
+
+    }
+
+    private static bool HasNestedLambda(System.Linq.Expressions.LambdaExpression expression)
+    {
+        var finder = new NestedLambdaFinder();
+        finder.Visit(expression.Body);
+        return finder.Found;
+    }
+
+    private sealed class NestedLambdaFinder : System.Linq.Expressions.ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override System.Linq.Expressions.Expression VisitLambda<T>(System.Linq.Expressions.Expression<T> node)
+        {
+            Found = true;
+            return node;
+        }
+    }
+
     private static void AssertSameModel(CarePlanDbContext db, Type compiledModelType, string provider)
     {
         var compiled = db.Model;

@@ -12,7 +12,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
     public partial class PostgresCarePlanDbContextModel
     {
         private PostgresCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4c9a7b6-c9fe-4dbf-8e5d-7f55041dc6c5"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("fb6541b4-0100-4ec3-9059-1f5d5f35692f"), entityTypeCount: 41)
         {
         }
 
