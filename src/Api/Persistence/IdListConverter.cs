@@ -1,12 +1,11 @@
 using CarePlanGraph.Domain.Common;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CarePlanGraph.Api.Persistence;
 
 /// <summary>
 /// Stores a short list of IDs (the needs a support item meets) as one comma-separated column:
-/// the list is always read and written with its item, never queried on its own.
+/// the list is always read and written with its item, never queried on its own. Compared by <see cref="ListComparer{T}"/>.
 /// </summary>
 /// <remarks>
 /// The expressions only call methods: EF Core copies them into every query's compiled reader, where a lambda inside
@@ -16,11 +15,6 @@ internal sealed class IdListConverter<TEntity>() : ValueConverter<List<Id<TEntit
     ids => Join(ids),
     text => Parse(text))
 {
-    public static ValueComparer<List<Id<TEntity>>> Comparer { get; } = new(
-        (left, right) => AreEqual(left, right),
-        list => HashOf(list),
-        list => Copy(list));
-
     public static string Join(List<Id<TEntity>> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -32,20 +26,4 @@ internal sealed class IdListConverter<TEntity>() : ValueConverter<List<Id<TEntit
         ArgumentNullException.ThrowIfNull(text);
         return [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => new Id<TEntity>(Guid.ParseExact(part, "N")))];
     }
-
-    public static bool AreEqual(List<Id<TEntity>>? left, List<Id<TEntity>>? right) => left != null && right != null && left.SequenceEqual(right);
-
-    public static int HashOf(List<Id<TEntity>> list)
-    {
-        ArgumentNullException.ThrowIfNull(list);
-        var hash = new HashCode();
-        foreach (var id in list)
-        {
-            hash.Add(id);
-        }
-
-        return hash.ToHashCode();
-    }
-
-    public static List<Id<TEntity>> Copy(List<Id<TEntity>> list) => [.. list];
 }

@@ -34,9 +34,9 @@ internal sealed class SupportItemConfiguration : IEntityTypeConfiguration<Suppor
 
         builder.Property<List<Id<EligibleNeed>>>("_needsMet")
             .HasColumnName("NeedsMet")
-            .HasConversion(new IdListConverter<EligibleNeed>(), IdListConverter<EligibleNeed>.Comparer);
+            .HasConversion(new IdListConverter<EligibleNeed>(), ListComparer<Id<EligibleNeed>>.Instance);
         builder.Property<List<Id<DesiredOutcome>>>("_outcomesMet")
             .HasColumnName("OutcomesMet")
-            .HasConversion(new IdListConverter<DesiredOutcome>(), IdListConverter<DesiredOutcome>.Comparer);
+            .HasConversion(new IdListConverter<DesiredOutcome>(), ListComparer<Id<DesiredOutcome>>.Instance);
     }
 }

@@ -1,3 +1,4 @@
+using CarePlanGraph.Api.Persistence;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
@@ -21,7 +22,7 @@ internal sealed class ReviewRequestConfiguration : IEntityTypeConfiguration<Revi
         builder.Property<List<ReviewGround>>("_grounds")
             .HasColumnName("Grounds")
             .HasMaxLength(200)
-            .HasConversion(new EnumListConverter<ReviewGround>(), EnumListConverter<ReviewGround>.Comparer);
+            .HasConversion(new EnumListConverter<ReviewGround>(), ListComparer<ReviewGround>.Instance);
         builder.Property(r => r.Details).HasMaxLength(ReviewRequest.MaxTextLength);
         builder.Property(r => r.RequestedBySubject).HasMaxLength(200);
         builder.Property(r => r.RequestedByName).HasMaxLength(200);

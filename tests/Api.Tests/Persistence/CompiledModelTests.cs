@@ -52,16 +52,9 @@ public sealed class CompiledModelTests
         text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => Guid.ParseExact(part, "N")).ToList();
 
     // Converters only: they are in every read. Comparers work on tracked changes, and EF Core's own (primitive
-    // collections) have lambdas inside; ours call methods as well.
-    private static IEnumerable<System.Linq.Expressions.LambdaExpression> ExpressionsOf(IReadOnlyProperty property)
-    {
-        if (property.GetValueConverter() is { } converter)
-        {
-            yield return converter.ConvertToProviderExpression;
-            yield return converter.ConvertFromProviderExpression;
-        }
-
-    }
+    // collections) have lambdas inside; ours (ListComparer) call methods as well.
+    private static System.Linq.Expressions.LambdaExpression[] ExpressionsOf(IReadOnlyProperty property) =>
+        property.GetValueConverter() is { } converter ? [converter.ConvertToProviderExpression, converter.ConvertFromProviderExpression] : [];
 
     private static bool HasNestedLambda(System.Linq.Expressions.LambdaExpression expression)
     {

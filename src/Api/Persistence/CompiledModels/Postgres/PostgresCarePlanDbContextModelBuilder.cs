@@ -12,7 +12,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
     public partial class PostgresCarePlanDbContextModel
     {
         private PostgresCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fb6541b4-0100-4ec3-9059-1f5d5f35692f"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("cd1f8a70-a8f4-4055-807a-4268959f0205"), entityTypeCount: 41)
         {
         }
 

@@ -145,9 +145,9 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 string (List<ReviewGround> values) => EnumListConverter<ReviewGround>.Join(values),
                 List<ReviewGround> (string text) => EnumListConverter<ReviewGround>.Parse(text)));
             _grounds.SetComparer(new ValueComparer<List<ReviewGround>>(
-                bool (List<ReviewGround> left, List<ReviewGround> right) => EnumListConverter<ReviewGround>.AreEqual(left, right),
-                int (List<ReviewGround> list) => EnumListConverter<ReviewGround>.HashOf(list),
-                List<ReviewGround> (List<ReviewGround> list) => EnumListConverter<ReviewGround>.Copy(list)));
+                bool (List<ReviewGround> left, List<ReviewGround> right) => ListComparer<ReviewGround>.AreEqual(left, right),
+                int (List<ReviewGround> list) => ListComparer<ReviewGround>.HashOf(list),
+                List<ReviewGround> (List<ReviewGround> list) => ListComparer<ReviewGround>.Copy(list)));
             _grounds.AddAnnotation("Relational:ColumnName", "Grounds");
 
             var key = runtimeEntityType.AddKey(

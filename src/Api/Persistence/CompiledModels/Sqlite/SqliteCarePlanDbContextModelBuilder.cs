@@ -11,7 +11,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
     public partial class SqliteCarePlanDbContextModel
     {
         private SqliteCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("69a8c565-4a6b-4f4b-b3b4-2ca8aadf0144"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("7103afbb-8184-46af-874e-b711a2cb7c3f"), entityTypeCount: 41)
         {
         }
 

@@ -173,9 +173,9 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 string (List<Id<EligibleNeed>> ids) => IdListConverter<EligibleNeed>.Join(ids),
                 List<Id<EligibleNeed>> (string text) => IdListConverter<EligibleNeed>.Parse(text)));
             _needsMet.SetComparer(new ValueComparer<List<Id<EligibleNeed>>>(
-                bool (List<Id<EligibleNeed>> left, List<Id<EligibleNeed>> right) => IdListConverter<EligibleNeed>.AreEqual(left, right),
-                int (List<Id<EligibleNeed>> list) => IdListConverter<EligibleNeed>.HashOf(list),
-                List<Id<EligibleNeed>> (List<Id<EligibleNeed>> list) => IdListConverter<EligibleNeed>.Copy(list)));
+                bool (List<Id<EligibleNeed>> left, List<Id<EligibleNeed>> right) => ListComparer<Id<EligibleNeed>>.AreEqual(left, right),
+                int (List<Id<EligibleNeed>> list) => ListComparer<Id<EligibleNeed>>.HashOf(list),
+                List<Id<EligibleNeed>> (List<Id<EligibleNeed>> list) => ListComparer<Id<EligibleNeed>>.Copy(list)));
             _needsMet.AddAnnotation("Relational:ColumnName", "NeedsMet");
 
             var _outcomesMet = runtimeEntityType.AddProperty(
@@ -186,9 +186,9 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
                 string (List<Id<DesiredOutcome>> ids) => IdListConverter<DesiredOutcome>.Join(ids),
                 List<Id<DesiredOutcome>> (string text) => IdListConverter<DesiredOutcome>.Parse(text)));
             _outcomesMet.SetComparer(new ValueComparer<List<Id<DesiredOutcome>>>(
-                bool (List<Id<DesiredOutcome>> left, List<Id<DesiredOutcome>> right) => IdListConverter<DesiredOutcome>.AreEqual(left, right),
-                int (List<Id<DesiredOutcome>> list) => IdListConverter<DesiredOutcome>.HashOf(list),
-                List<Id<DesiredOutcome>> (List<Id<DesiredOutcome>> list) => IdListConverter<DesiredOutcome>.Copy(list)));
+                bool (List<Id<DesiredOutcome>> left, List<Id<DesiredOutcome>> right) => ListComparer<Id<DesiredOutcome>>.AreEqual(left, right),
+                int (List<Id<DesiredOutcome>> list) => ListComparer<Id<DesiredOutcome>>.HashOf(list),
+                List<Id<DesiredOutcome>> (List<Id<DesiredOutcome>> list) => ListComparer<Id<DesiredOutcome>>.Copy(list)));
             _outcomesMet.AddAnnotation("Relational:ColumnName", "OutcomesMet");
 
             var key = runtimeEntityType.AddKey(
