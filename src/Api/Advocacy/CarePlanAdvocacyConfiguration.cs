@@ -10,6 +10,7 @@ internal sealed class CarePlanAdvocacyConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<CarePlan> builder)
     {
+        // Owned, not complex like the panel's records: EF Core 10 cannot index a complex type's property (decision 0021).
         builder.OwnsOne(p => p.Advocacy, advocacy =>
         {
             advocacy.Property(a => a.CreatedAt).HasColumnName("AdvocacyCreatedAt");

@@ -21,7 +21,8 @@ internal sealed class CarePlanConfiguration : IEntityTypeConfiguration<CarePlan>
         builder.Ignore(p => p.CurrentVersion);
         builder.Ignore(p => p.AgreedVersion);
         builder.Ignore(p => p.IsRevisionInProgress);
-        builder.OwnsOne(p => p.RiskPanelDecision, decision =>
+        // Complex, not owned: read inline with the plan's row instead of through a fix-up per row (decision 0021).
+        builder.ComplexProperty(p => p.RiskPanelDecision, decision =>
         {
             decision.Property(d => d.Outcome).HasColumnName("PanelOutcome");
             decision.Property(d => d.Conditions).HasColumnName("PanelConditions").HasMaxLength(RiskPanelDecision.MaxTextLength);

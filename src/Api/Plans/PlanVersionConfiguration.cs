@@ -40,8 +40,9 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Ignore(v => v.RequiresBestInterestsConfirmation);
         builder.Ignore(v => v.RequiresOwnDecisionsConfirmation);
 
-        builder.OwnsOne(v => v.BestInterestsConfirmation, c => ConfigureConfirmation(c, "BestInterests"));
-        builder.OwnsOne(v => v.OwnDecisionsConfirmation, c => ConfigureConfirmation(c, "OwnDecisions"));
+        // Complex, not owned: read inline with the version's row instead of through a fix-up per row (decision 0021).
+        builder.ComplexProperty(v => v.BestInterestsConfirmation, c => ConfigureConfirmation(c, "BestInterests"));
+        builder.ComplexProperty(v => v.OwnDecisionsConfirmation, c => ConfigureConfirmation(c, "OwnDecisions"));
 
         // A version's helpers, risk mitigations and decisions are only ever read with the version, and every caller's
         // read loads them (EF Core includes owned entries always): one JSON column each keeps them in the version's
@@ -78,7 +79,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.Navigation(v => v.SupportItems).HasField("_supportItems");
     }
 
-    private static void ConfigureConfirmation(OwnedNavigationBuilder<PlanVersion, PlanConfirmation> confirmation, string prefix)
+    private static void ConfigureConfirmation(ComplexPropertyBuilder<PlanConfirmation> confirmation, string prefix)
     {
         confirmation.Property(c => c.ConfirmedBySubject).HasColumnName(prefix + "BySubject").HasMaxLength(200);
         confirmation.Property(c => c.ConfirmedByName).HasColumnName(prefix + "ByName").HasMaxLength(200);

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CarePlanGraph.Api.Risks;
 
-/// <summary>The plan's latest referral to the Risk Management Panel (R23), in columns of the plan's row beside the panel's decision.</summary>
+/// <summary>The plan's latest referral to the Risk Management Panel (R23), in columns of the plan's row beside the panel's decision; a complex property, read inline (decision 0021).</summary>
 internal sealed class CarePlanRiskPanelReferralConfiguration : IEntityTypeConfiguration<CarePlan>
 {
     public void Configure(EntityTypeBuilder<CarePlan> builder)
     {
-        builder.OwnsOne(p => p.RiskPanelReferral, referral =>
+        builder.ComplexProperty(p => p.RiskPanelReferral, referral =>
         {
             referral.Property(r => r.Reason).HasColumnName("PanelReferralReason").HasMaxLength(RiskPanelReferral.MaxReasonLength);
             referral.Property(r => r.VersionNumber).HasColumnName("PanelReferralVersionNumber");

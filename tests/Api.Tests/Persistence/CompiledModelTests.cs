@@ -48,6 +48,38 @@ public sealed class CompiledModelTests
         Assert.True(HasNestedLambda(OldIdListParse), "the check finds a lambda inside a converter's expression");
     }
 
+    /// <summary>
+    /// A record kept in its owner's columns and mapped as an owned entity is read through a fix-up that EF Core builds
+    /// as new delegates for every row, and a page of the provider dashboard reads about a hundred plans and versions.
+    /// So the plan's and the version's records are complex properties, read inline (decision 0021); the advocacy
+    /// record stays owned because its advocate's organisation is indexed, which EF Core 10 allows on owned types only.
+    /// </summary>
+    [Fact]
+    public void The_records_kept_in_a_plan_s_or_a_version_s_row_are_read_inline()
+    {
+        using var sqlite = new SqliteCarePlanDbContext(new DbContextOptionsBuilder<SqliteCarePlanDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresCarePlanDbContext(new DbContextOptionsBuilder<PostgresCarePlanDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+        // The model the configuration builds; the two tests above hold the compiled models to it.
+        foreach (var model in new CarePlanDbContext[] { sqlite, postgres }.Select(db => db.GetService<IDesignTimeModel>().Model))
+        {
+            var plan = model.FindEntityType(typeof(CarePlanGraph.Domain.Plans.CarePlan))!;
+            var version = model.FindEntityType(typeof(CarePlanGraph.Domain.Plans.PlanVersion))!;
+            var ownedInColumns = new[] { plan, version }
+                .SelectMany(entity => entity.GetNavigations())
+                .Where(navigation => navigation.ForeignKey.IsOwnership && !navigation.IsCollection && !navigation.TargetEntityType.IsMappedToJson())
+                .Select(navigation => $"{navigation.DeclaringEntityType.ClrType.Name}.{navigation.Name}")
+                .ToList();
+
+            Assert.Equal(["CarePlan.Advocacy"], ownedInColumns);
+            Assert.Equal(
+                ["BestInterestsConfirmation", "OwnDecisionsConfirmation"],
+                version.GetComplexProperties().Where(p => !p.IsCollection && p.IsNullable).Select(p => p.Name).Order());
+            Assert.Equal(
+                ["RiskPanelDecision", "RiskPanelReferral"],
+                plan.GetComplexProperties().Where(p => p.IsNullable).Select(p => p.Name).Order());
+        }
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<string, List<Guid>>> OldIdListParse =
         text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(part => Guid.ParseExact(part, "N")).ToList();
 

@@ -6,6 +6,7 @@ using CarePlanGraph.Domain.Common;
 using CarePlanGraph.Domain.People;
 using CarePlanGraph.Domain.Plans;
 using CarePlanGraph.Domain.Reviews;
+using CarePlanGraph.Domain.Risks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -26,7 +27,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 typeof(CarePlan),
                 baseEntityType,
                 propertyCount: 17,
-                navigationCount: 6,
+                complexPropertyCount: 2,
+                navigationCount: 4,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -179,6 +181,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 nullable: true);
             supportInPlaceOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            RiskPanelDecisionComplexProperty.Create(runtimeEntityType);
+            RiskPanelReferralComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -196,6 +200,188 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 new[] { status });
 
             return runtimeEntityType;
+        }
+
+        public static class RiskPanelDecisionComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("RiskPanelDecision",
+                    typeof(RiskPanelDecision),
+                    "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelDecision#RiskPanelDecision",
+                    typeof(RiskPanelDecision),
+                    propertyInfo: typeof(CarePlan).GetProperty("RiskPanelDecision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(CarePlan).GetField("<RiskPanelDecision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    propertyCount: 7);
+
+                var complexType = complexProperty.ComplexType;
+                var conditions = complexType.AddProperty(
+                    "Conditions",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("Conditions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<Conditions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 4000);
+                conditions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                conditions.AddAnnotation("Relational:ColumnName", "PanelConditions");
+
+                var decidedAt = complexType.AddProperty(
+                    "DecidedAt",
+                    typeof(DateTimeOffset),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueConverter: new PostgresInstantConverter());
+                decidedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+                decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                decidedAt.AddAnnotation("Relational:ColumnName", "PanelDecidedAt");
+
+                var decidedByName = complexType.AddProperty(
+                    "DecidedByName",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("DecidedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<DecidedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                decidedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                decidedByName.AddAnnotation("Relational:ColumnName", "PanelDecidedByName");
+
+                var decidedBySubject = complexType.AddProperty(
+                    "DecidedBySubject",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("DecidedBySubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<DecidedBySubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                decidedBySubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                decidedBySubject.AddAnnotation("Relational:ColumnName", "PanelDecidedBySubject");
+
+                var outcome = complexType.AddProperty(
+                    "Outcome",
+                    typeof(RiskPanelOutcome),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 40,
+                    providerPropertyType: typeof(string));
+                outcome.SetSentinelFromProviderValue("CanBeManagedSafely");
+                outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                outcome.AddAnnotation("Relational:ColumnName", "PanelOutcome");
+
+                var rationale = complexType.AddProperty(
+                    "Rationale",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("Rationale", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<Rationale>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 4000);
+                rationale.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                rationale.AddAnnotation("Relational:ColumnName", "PanelRationale");
+
+                var versionNumber = complexType.AddProperty(
+                    "VersionNumber",
+                    typeof(int),
+                    propertyInfo: typeof(RiskPanelDecision).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelDecision).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
+                versionNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                versionNumber.AddAnnotation("Relational:ColumnName", "PanelVersionNumber");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "CarePlans");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
+        }
+
+        public static class RiskPanelReferralComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("RiskPanelReferral",
+                    typeof(RiskPanelReferral),
+                    "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelReferral#RiskPanelReferral",
+                    typeof(RiskPanelReferral),
+                    propertyInfo: typeof(CarePlan).GetProperty("RiskPanelReferral", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(CarePlan).GetField("<RiskPanelReferral>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    propertyCount: 7);
+
+                var complexType = complexProperty.ComplexType;
+                var decidedAt = complexType.AddProperty(
+                    "DecidedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new PostgresInstantConverter());
+                decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                decidedAt.AddAnnotation("Relational:ColumnName", "PanelReferralDecidedAt");
+
+                var reason = complexType.AddProperty(
+                    "Reason",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("Reason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<Reason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 4000);
+                reason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                reason.AddAnnotation("Relational:ColumnName", "PanelReferralReason");
+
+                var referredAt = complexType.AddProperty(
+                    "ReferredAt",
+                    typeof(DateTimeOffset),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("ReferredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<ReferredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueConverter: new PostgresInstantConverter());
+                referredAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+                referredAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                referredAt.AddAnnotation("Relational:ColumnName", "PanelReferredAt");
+
+                var referredByName = complexType.AddProperty(
+                    "ReferredByName",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("ReferredByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<ReferredByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                referredByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                referredByName.AddAnnotation("Relational:ColumnName", "PanelReferredByName");
+
+                var referredByRole = complexType.AddProperty(
+                    "ReferredByRole",
+                    typeof(ActorRole),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("ReferredByRole", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<ReferredByRole>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 40,
+                    providerPropertyType: typeof(string));
+                referredByRole.SetSentinelFromProviderValue("Person");
+                referredByRole.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                referredByRole.AddAnnotation("Relational:ColumnName", "PanelReferredByRole");
+
+                var referredBySubject = complexType.AddProperty(
+                    "ReferredBySubject",
+                    typeof(string),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("ReferredBySubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<ReferredBySubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                referredBySubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                referredBySubject.AddAnnotation("Relational:ColumnName", "PanelReferredBySubject");
+
+                var versionNumber = complexType.AddProperty(
+                    "VersionNumber",
+                    typeof(int),
+                    propertyInfo: typeof(RiskPanelReferral).GetProperty("VersionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(RiskPanelReferral).GetField("<VersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    sentinel: 0);
+                versionNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                versionNumber.AddAnnotation("Relational:ColumnName", "PanelReferralVersionNumber");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "CarePlans");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

@@ -24,8 +24,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                 typeof(PlanVersion),
                 baseEntityType,
                 propertyCount: 14,
-                complexPropertyCount: 1,
-                navigationCount: 6,
+                complexPropertyCount: 3,
+                navigationCount: 4,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -156,6 +156,8 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             _contributorSubjects.AddAnnotation("Relational:ColumnName", "ContributorSubjects");
 
             AnswersComplexProperty.Create(runtimeEntityType);
+            BestInterestsConfirmationComplexProperty.Create(runtimeEntityType);
+            OwnDecisionsConfirmationComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -249,6 +251,150 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
                     maxLength: 8000);
                 whatToChange.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
                 whatToChange.AddAnnotation("Relational:ColumnName", "WhatToChange");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "PlanVersions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
+        }
+
+        public static class BestInterestsConfirmationComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("BestInterestsConfirmation",
+                    typeof(PlanConfirmation),
+                    "CarePlanGraph.Domain.Plans.PlanVersion.BestInterestsConfirmation#PlanConfirmation",
+                    typeof(PlanConfirmation),
+                    propertyInfo: typeof(PlanVersion).GetProperty("BestInterestsConfirmation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanVersion).GetField("<BestInterestsConfirmation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    propertyCount: 5);
+
+                var complexType = complexProperty.ComplexType;
+                var confirmedAt = complexType.AddProperty(
+                    "ConfirmedAt",
+                    typeof(DateTimeOffset),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueConverter: new PostgresInstantConverter());
+                confirmedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+                confirmedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedAt.AddAnnotation("Relational:ColumnName", "BestInterestsAt");
+
+                var confirmedByName = complexType.AddProperty(
+                    "ConfirmedByName",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                confirmedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedByName.AddAnnotation("Relational:ColumnName", "BestInterestsByName");
+
+                var confirmedByRole = complexType.AddProperty(
+                    "ConfirmedByRole",
+                    typeof(ActorRole),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedByRole", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedByRole>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 40,
+                    providerPropertyType: typeof(string));
+                confirmedByRole.SetSentinelFromProviderValue("Person");
+                confirmedByRole.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedByRole.AddAnnotation("Relational:ColumnName", "BestInterestsByRole");
+
+                var confirmedBySubject = complexType.AddProperty(
+                    "ConfirmedBySubject",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedBySubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedBySubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                confirmedBySubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedBySubject.AddAnnotation("Relational:ColumnName", "BestInterestsBySubject");
+
+                var statement = complexType.AddProperty(
+                    "Statement",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("Statement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<Statement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 2000);
+                statement.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                statement.AddAnnotation("Relational:ColumnName", "BestInterestsStatement");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "PlanVersions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
+        }
+
+        public static class OwnDecisionsConfirmationComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("OwnDecisionsConfirmation",
+                    typeof(PlanConfirmation),
+                    "CarePlanGraph.Domain.Plans.PlanVersion.OwnDecisionsConfirmation#PlanConfirmation",
+                    typeof(PlanConfirmation),
+                    propertyInfo: typeof(PlanVersion).GetProperty("OwnDecisionsConfirmation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanVersion).GetField("<OwnDecisionsConfirmation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    propertyCount: 5);
+
+                var complexType = complexProperty.ComplexType;
+                var confirmedAt = complexType.AddProperty(
+                    "ConfirmedAt",
+                    typeof(DateTimeOffset),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueConverter: new PostgresInstantConverter());
+                confirmedAt.SetSentinelFromProviderValue(new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+                confirmedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedAt.AddAnnotation("Relational:ColumnName", "OwnDecisionsAt");
+
+                var confirmedByName = complexType.AddProperty(
+                    "ConfirmedByName",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedByName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedByName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                confirmedByName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedByName.AddAnnotation("Relational:ColumnName", "OwnDecisionsByName");
+
+                var confirmedByRole = complexType.AddProperty(
+                    "ConfirmedByRole",
+                    typeof(ActorRole),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedByRole", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedByRole>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 40,
+                    providerPropertyType: typeof(string));
+                confirmedByRole.SetSentinelFromProviderValue("Person");
+                confirmedByRole.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedByRole.AddAnnotation("Relational:ColumnName", "OwnDecisionsByRole");
+
+                var confirmedBySubject = complexType.AddProperty(
+                    "ConfirmedBySubject",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("ConfirmedBySubject", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<ConfirmedBySubject>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 200);
+                confirmedBySubject.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                confirmedBySubject.AddAnnotation("Relational:ColumnName", "OwnDecisionsBySubject");
+
+                var statement = complexType.AddProperty(
+                    "Statement",
+                    typeof(string),
+                    propertyInfo: typeof(PlanConfirmation).GetProperty("Statement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(PlanConfirmation).GetField("<Statement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 2000);
+                statement.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                statement.AddAnnotation("Relational:ColumnName", "OwnDecisionsStatement");
 
                 complexType.AddAnnotation("Relational:FunctionName", null);
                 complexType.AddAnnotation("Relational:Schema", null);

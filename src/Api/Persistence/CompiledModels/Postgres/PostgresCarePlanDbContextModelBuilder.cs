@@ -12,7 +12,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
     public partial class PostgresCarePlanDbContextModel
     {
         private PostgresCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cd1f8a70-a8f4-4055-807a-4268959f0205"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("3a204581-d603-4f68-9e37-a0b4816d8173"), entityTypeCount: 37)
         {
         }
 
@@ -44,8 +44,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             var planEvent = PlanEventEntityType.Create(this);
             var planHelper = PlanHelperEntityType.Create(this);
             var planVersion = PlanVersionEntityType.Create(this);
-            var planConfirmation = PlanConfirmationEntityType.Create(this);
-            var planConfirmation0 = PlanConfirmation0EntityType.Create(this);
             var supportItem = SupportItemEntityType.Create(this);
             var review = ReviewEntityType.Create(this);
             var reviewSignature = ReviewSignatureEntityType.Create(this);
@@ -55,8 +53,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             var reviewOutcome = ReviewOutcomeEntityType.Create(this);
             var reviewRequest = ReviewRequestEntityType.Create(this);
             var riskMitigation = RiskMitigationEntityType.Create(this);
-            var riskPanelDecision = RiskPanelDecisionEntityType.Create(this);
-            var riskPanelReferral = RiskPanelReferralEntityType.Create(this);
             var safetyConcern = SafetyConcernEntityType.Create(this);
             var webhookEndpoint = WebhookEndpointEntityType.Create(this);
 
@@ -89,8 +85,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             PlanEventEntityType.CreateForeignKey1(planEvent, carePlan);
             PlanHelperEntityType.CreateForeignKey1(planHelper, planVersion);
             PlanVersionEntityType.CreateForeignKey1(planVersion, carePlan);
-            PlanConfirmationEntityType.CreateForeignKey1(planConfirmation, planVersion);
-            PlanConfirmation0EntityType.CreateForeignKey1(planConfirmation0, planVersion);
             SupportItemEntityType.CreateForeignKey1(supportItem, planVersion);
             SupportItemEntityType.CreateForeignKey2(supportItem, organisation);
             ReviewEntityType.CreateForeignKey1(review, person);
@@ -103,8 +97,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             ReviewRequestEntityType.CreateForeignKey1(reviewRequest, person);
             ReviewRequestEntityType.CreateForeignKey2(reviewRequest, carePlan);
             RiskMitigationEntityType.CreateForeignKey1(riskMitigation, planVersion);
-            RiskPanelDecisionEntityType.CreateForeignKey1(riskPanelDecision, carePlan);
-            RiskPanelReferralEntityType.CreateForeignKey1(riskPanelReferral, carePlan);
             SafetyConcernEntityType.CreateForeignKey1(safetyConcern, person);
             SafetyConcernEntityType.CreateForeignKey2(safetyConcern, carePlan);
             WebhookEndpointEntityType.CreateForeignKey1(webhookEndpoint, integration);
@@ -135,8 +127,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             PlanEventEntityType.CreateAnnotations(planEvent);
             PlanHelperEntityType.CreateAnnotations(planHelper);
             PlanVersionEntityType.CreateAnnotations(planVersion);
-            PlanConfirmationEntityType.CreateAnnotations(planConfirmation);
-            PlanConfirmation0EntityType.CreateAnnotations(planConfirmation0);
             SupportItemEntityType.CreateAnnotations(supportItem);
             ReviewEntityType.CreateAnnotations(review);
             ReviewSignatureEntityType.CreateAnnotations(reviewSignature);
@@ -146,8 +136,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Postgres
             ReviewOutcomeEntityType.CreateAnnotations(reviewOutcome);
             ReviewRequestEntityType.CreateAnnotations(reviewRequest);
             RiskMitigationEntityType.CreateAnnotations(riskMitigation);
-            RiskPanelDecisionEntityType.CreateAnnotations(riskPanelDecision);
-            RiskPanelReferralEntityType.CreateAnnotations(riskPanelReferral);
             SafetyConcernEntityType.CreateAnnotations(safetyConcern);
             WebhookEndpointEntityType.CreateAnnotations(webhookEndpoint);
 

@@ -11,7 +11,7 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
     public partial class SqliteCarePlanDbContextModel
     {
         private SqliteCarePlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7103afbb-8184-46af-874e-b711a2cb7c3f"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("400eaf04-4e33-466b-8213-f968c070be09"), entityTypeCount: 37)
         {
         }
 
@@ -43,8 +43,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             var planEvent = PlanEventEntityType.Create(this);
             var planHelper = PlanHelperEntityType.Create(this);
             var planVersion = PlanVersionEntityType.Create(this);
-            var planConfirmation = PlanConfirmationEntityType.Create(this);
-            var planConfirmation0 = PlanConfirmation0EntityType.Create(this);
             var supportItem = SupportItemEntityType.Create(this);
             var review = ReviewEntityType.Create(this);
             var reviewSignature = ReviewSignatureEntityType.Create(this);
@@ -54,8 +52,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             var reviewOutcome = ReviewOutcomeEntityType.Create(this);
             var reviewRequest = ReviewRequestEntityType.Create(this);
             var riskMitigation = RiskMitigationEntityType.Create(this);
-            var riskPanelDecision = RiskPanelDecisionEntityType.Create(this);
-            var riskPanelReferral = RiskPanelReferralEntityType.Create(this);
             var safetyConcern = SafetyConcernEntityType.Create(this);
             var webhookEndpoint = WebhookEndpointEntityType.Create(this);
 
@@ -88,8 +84,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             PlanEventEntityType.CreateForeignKey1(planEvent, carePlan);
             PlanHelperEntityType.CreateForeignKey1(planHelper, planVersion);
             PlanVersionEntityType.CreateForeignKey1(planVersion, carePlan);
-            PlanConfirmationEntityType.CreateForeignKey1(planConfirmation, planVersion);
-            PlanConfirmation0EntityType.CreateForeignKey1(planConfirmation0, planVersion);
             SupportItemEntityType.CreateForeignKey1(supportItem, planVersion);
             SupportItemEntityType.CreateForeignKey2(supportItem, organisation);
             ReviewEntityType.CreateForeignKey1(review, person);
@@ -102,8 +96,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             ReviewRequestEntityType.CreateForeignKey1(reviewRequest, person);
             ReviewRequestEntityType.CreateForeignKey2(reviewRequest, carePlan);
             RiskMitigationEntityType.CreateForeignKey1(riskMitigation, planVersion);
-            RiskPanelDecisionEntityType.CreateForeignKey1(riskPanelDecision, carePlan);
-            RiskPanelReferralEntityType.CreateForeignKey1(riskPanelReferral, carePlan);
             SafetyConcernEntityType.CreateForeignKey1(safetyConcern, person);
             SafetyConcernEntityType.CreateForeignKey2(safetyConcern, carePlan);
             WebhookEndpointEntityType.CreateForeignKey1(webhookEndpoint, integration);
@@ -134,8 +126,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             PlanEventEntityType.CreateAnnotations(planEvent);
             PlanHelperEntityType.CreateAnnotations(planHelper);
             PlanVersionEntityType.CreateAnnotations(planVersion);
-            PlanConfirmationEntityType.CreateAnnotations(planConfirmation);
-            PlanConfirmation0EntityType.CreateAnnotations(planConfirmation0);
             SupportItemEntityType.CreateAnnotations(supportItem);
             ReviewEntityType.CreateAnnotations(review);
             ReviewSignatureEntityType.CreateAnnotations(reviewSignature);
@@ -145,8 +135,6 @@ namespace CarePlanGraph.Api.Persistence.CompiledModels.Sqlite
             ReviewOutcomeEntityType.CreateAnnotations(reviewOutcome);
             ReviewRequestEntityType.CreateAnnotations(reviewRequest);
             RiskMitigationEntityType.CreateAnnotations(riskMitigation);
-            RiskPanelDecisionEntityType.CreateAnnotations(riskPanelDecision);
-            RiskPanelReferralEntityType.CreateAnnotations(riskPanelReferral);
             SafetyConcernEntityType.CreateAnnotations(safetyConcern);
             WebhookEndpointEntityType.CreateAnnotations(webhookEndpoint);
 

@@ -988,6 +988,92 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("SupportInPlaceOn")
                         .HasColumnType("date");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RiskPanelDecision", "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelDecision#RiskPanelDecision", b1 =>
+                        {
+                            b1.Property<string>("Conditions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelConditions")
+                                .UseCollation("C");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PanelDecidedAt");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelDecidedByName")
+                                .UseCollation("C");
+
+                            b1.Property<string>("DecidedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelDecidedBySubject")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PanelOutcome");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelRationale")
+                                .UseCollation("C");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("PanelVersionNumber");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RiskPanelReferral", "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelReferral#RiskPanelReferral", b1 =>
+                        {
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PanelReferralDecidedAt");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("PanelReferralReason")
+                                .UseCollation("C");
+
+                            b1.Property<DateTimeOffset>("ReferredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("PanelReferredAt");
+
+                            b1.Property<string>("ReferredByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelReferredByName")
+                                .UseCollation("C");
+
+                            b1.Property<string>("ReferredByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("PanelReferredByRole");
+
+                            b1.Property<string>("ReferredBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("PanelReferredBySubject")
+                                .UseCollation("C");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("PanelReferralVersionNumber");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
@@ -1160,6 +1246,74 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .HasMaxLength(8000)
                                 .HasColumnType("character varying(8000)")
                                 .HasColumnName("WhatToChange")
+                                .UseCollation("C");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BestInterestsConfirmation", "CarePlanGraph.Domain.Plans.PlanVersion.BestInterestsConfirmation#PlanConfirmation", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("BestInterestsAt");
+
+                            b1.Property<string>("ConfirmedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("BestInterestsByName")
+                                .UseCollation("C");
+
+                            b1.Property<string>("ConfirmedByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("BestInterestsByRole");
+
+                            b1.Property<string>("ConfirmedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("BestInterestsBySubject")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("BestInterestsStatement")
+                                .UseCollation("C");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OwnDecisionsConfirmation", "CarePlanGraph.Domain.Plans.PlanVersion.OwnDecisionsConfirmation#PlanConfirmation", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("OwnDecisionsAt");
+
+                            b1.Property<string>("ConfirmedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OwnDecisionsByName")
+                                .UseCollation("C");
+
+                            b1.Property<string>("ConfirmedByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("OwnDecisionsByRole");
+
+                            b1.Property<string>("ConfirmedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OwnDecisionsBySubject")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("OwnDecisionsStatement")
                                 .UseCollation("C");
                         });
 
@@ -1874,119 +2028,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .HasForeignKey("CarePlanId");
                         });
 
-                    b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelDecision", "RiskPanelDecision", b1 =>
-                        {
-                            b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("Conditions")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelConditions")
-                                .UseCollation("C");
-
-                            b1.Property<DateTimeOffset>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("PanelDecidedAt");
-
-                            b1.Property<string>("DecidedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedByName")
-                                .UseCollation("C");
-
-                            b1.Property<string>("DecidedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelDecidedBySubject")
-                                .UseCollation("C");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("PanelOutcome");
-
-                            b1.Property<string>("Rationale")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelRationale")
-                                .UseCollation("C");
-
-                            b1.Property<int>("VersionNumber")
-                                .HasColumnType("integer")
-                                .HasColumnName("PanelVersionNumber");
-
-                            b1.HasKey("CarePlanId");
-
-                            b1.ToTable("CarePlans");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CarePlanId");
-                        });
-
-                    b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelReferral", "RiskPanelReferral", b1 =>
-                        {
-                            b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset?>("DecidedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("PanelReferralDecidedAt");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("PanelReferralReason")
-                                .UseCollation("C");
-
-                            b1.Property<DateTimeOffset>("ReferredAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("PanelReferredAt");
-
-                            b1.Property<string>("ReferredByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredByName")
-                                .UseCollation("C");
-
-                            b1.Property<string>("ReferredByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("PanelReferredByRole");
-
-                            b1.Property<string>("ReferredBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("PanelReferredBySubject")
-                                .UseCollation("C");
-
-                            b1.Property<int>("VersionNumber")
-                                .HasColumnType("integer")
-                                .HasColumnName("PanelReferralVersionNumber");
-
-                            b1.HasKey("CarePlanId");
-
-                            b1.ToTable("CarePlans");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CarePlanId");
-                        });
-
                     b.Navigation("Advocacy");
 
                     b.Navigation("Person");
-
-                    b.Navigation("RiskPanelDecision");
-
-                    b.Navigation("RiskPanelReferral");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanEvent", b =>
@@ -2105,94 +2149,6 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .HasForeignKey("PlanVersionId");
                         });
 
-                    b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "BestInterestsConfirmation", b1 =>
-                        {
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("ConfirmedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("BestInterestsAt");
-
-                            b1.Property<string>("ConfirmedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsByName")
-                                .UseCollation("C");
-
-                            b1.Property<string>("ConfirmedByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("BestInterestsByRole");
-
-                            b1.Property<string>("ConfirmedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("BestInterestsBySubject")
-                                .UseCollation("C");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("BestInterestsStatement")
-                                .UseCollation("C");
-
-                            b1.HasKey("PlanVersionId");
-
-                            b1.ToTable("PlanVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PlanVersionId");
-                        });
-
-                    b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "OwnDecisionsConfirmation", b1 =>
-                        {
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("ConfirmedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("OwnDecisionsAt");
-
-                            b1.Property<string>("ConfirmedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsByName")
-                                .UseCollation("C");
-
-                            b1.Property<string>("ConfirmedByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("OwnDecisionsByRole");
-
-                            b1.Property<string>("ConfirmedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("OwnDecisionsBySubject")
-                                .UseCollation("C");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
-                                .HasColumnName("OwnDecisionsStatement")
-                                .UseCollation("C");
-
-                            b1.HasKey("PlanVersionId");
-
-                            b1.ToTable("PlanVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PlanVersionId");
-                        });
-
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId");
@@ -2233,13 +2189,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Postgres
                                 .HasForeignKey("PlanVersionId");
                         });
 
-                    b.Navigation("BestInterestsConfirmation");
-
                     b.Navigation("Decisions");
 
                     b.Navigation("Helpers");
-
-                    b.Navigation("OwnDecisionsConfirmation");
 
                     b.Navigation("RiskMitigations");
                 });

@@ -925,6 +925,85 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("SupportInPlaceOn")
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RiskPanelDecision", "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelDecision#RiskPanelDecision", b1 =>
+                        {
+                            b1.Property<string>("Conditions")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelConditions");
+
+                            b1.Property<long>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PanelDecidedAt");
+
+                            b1.Property<string>("DecidedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelDecidedByName");
+
+                            b1.Property<string>("DecidedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelDecidedBySubject");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelOutcome");
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelRationale");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PanelVersionNumber");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RiskPanelReferral", "CarePlanGraph.Domain.Plans.CarePlan.RiskPanelReferral#RiskPanelReferral", b1 =>
+                        {
+                            b1.Property<long?>("DecidedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PanelReferralDecidedAt");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferralReason");
+
+                            b1.Property<long>("ReferredAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PanelReferredAt");
+
+                            b1.Property<string>("ReferredByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferredByName");
+
+                            b1.Property<string>("ReferredByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferredByRole");
+
+                            b1.Property<string>("ReferredBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PanelReferredBySubject");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("PanelReferralVersionNumber");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessmentId");
@@ -1086,6 +1165,68 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                                 .HasMaxLength(8000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("WhatToChange");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BestInterestsConfirmation", "CarePlanGraph.Domain.Plans.PlanVersion.BestInterestsConfirmation#PlanConfirmation", b1 =>
+                        {
+                            b1.Property<long>("ConfirmedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("BestInterestsAt");
+
+                            b1.Property<string>("ConfirmedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsByName");
+
+                            b1.Property<string>("ConfirmedByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsByRole");
+
+                            b1.Property<string>("ConfirmedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsBySubject");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BestInterestsStatement");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OwnDecisionsConfirmation", "CarePlanGraph.Domain.Plans.PlanVersion.OwnDecisionsConfirmation#PlanConfirmation", b1 =>
+                        {
+                            b1.Property<long>("ConfirmedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OwnDecisionsAt");
+
+                            b1.Property<string>("ConfirmedByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsByName");
+
+                            b1.Property<string>("ConfirmedByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsByRole");
+
+                            b1.Property<string>("ConfirmedBySubject")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsBySubject");
+
+                            b1.Property<string>("Statement")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnDecisionsStatement");
                         });
 
                     b.HasKey("Id");
@@ -1764,112 +1905,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                                 .HasForeignKey("CarePlanId");
                         });
 
-                    b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelDecision", "RiskPanelDecision", b1 =>
-                        {
-                            b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Conditions")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelConditions");
-
-                            b1.Property<long>("DecidedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PanelDecidedAt");
-
-                            b1.Property<string>("DecidedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelDecidedByName");
-
-                            b1.Property<string>("DecidedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelDecidedBySubject");
-
-                            b1.Property<string>("Outcome")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelOutcome");
-
-                            b1.Property<string>("Rationale")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelRationale");
-
-                            b1.Property<int>("VersionNumber")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PanelVersionNumber");
-
-                            b1.HasKey("CarePlanId");
-
-                            b1.ToTable("CarePlans");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CarePlanId");
-                        });
-
-                    b.OwnsOne("CarePlanGraph.Domain.Risks.RiskPanelReferral", "RiskPanelReferral", b1 =>
-                        {
-                            b1.Property<Guid>("CarePlanId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long?>("DecidedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PanelReferralDecidedAt");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferralReason");
-
-                            b1.Property<long>("ReferredAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PanelReferredAt");
-
-                            b1.Property<string>("ReferredByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferredByName");
-
-                            b1.Property<string>("ReferredByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferredByRole");
-
-                            b1.Property<string>("ReferredBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PanelReferredBySubject");
-
-                            b1.Property<int>("VersionNumber")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("PanelReferralVersionNumber");
-
-                            b1.HasKey("CarePlanId");
-
-                            b1.ToTable("CarePlans");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CarePlanId");
-                        });
-
                     b.Navigation("Advocacy");
 
                     b.Navigation("Person");
-
-                    b.Navigation("RiskPanelDecision");
-
-                    b.Navigation("RiskPanelReferral");
                 });
 
             modelBuilder.Entity("CarePlanGraph.Domain.Plans.PlanEvent", b =>
@@ -1983,88 +2021,6 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                                 .HasForeignKey("PlanVersionId");
                         });
 
-                    b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "BestInterestsConfirmation", b1 =>
-                        {
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("ConfirmedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("BestInterestsAt");
-
-                            b1.Property<string>("ConfirmedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsByName");
-
-                            b1.Property<string>("ConfirmedByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsByRole");
-
-                            b1.Property<string>("ConfirmedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsBySubject");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("BestInterestsStatement");
-
-                            b1.HasKey("PlanVersionId");
-
-                            b1.ToTable("PlanVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PlanVersionId");
-                        });
-
-                    b.OwnsOne("CarePlanGraph.Domain.Plans.PlanConfirmation", "OwnDecisionsConfirmation", b1 =>
-                        {
-                            b1.Property<Guid>("PlanVersionId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("ConfirmedAt")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("OwnDecisionsAt");
-
-                            b1.Property<string>("ConfirmedByName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsByName");
-
-                            b1.Property<string>("ConfirmedByRole")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsByRole");
-
-                            b1.Property<string>("ConfirmedBySubject")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsBySubject");
-
-                            b1.Property<string>("Statement")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("OwnDecisionsStatement");
-
-                            b1.HasKey("PlanVersionId");
-
-                            b1.ToTable("PlanVersions");
-
-                            b1.WithOwner()
-                                .HasForeignKey("PlanVersionId");
-                        });
-
                     b.OwnsMany("CarePlanGraph.Domain.Risks.RiskMitigation", "RiskMitigations", b1 =>
                         {
                             b1.Property<Guid>("PlanVersionId");
@@ -2102,13 +2058,9 @@ namespace CarePlanGraph.Api.Persistence.Migrations.Sqlite
                                 .HasForeignKey("PlanVersionId");
                         });
 
-                    b.Navigation("BestInterestsConfirmation");
-
                     b.Navigation("Decisions");
 
                     b.Navigation("Helpers");
-
-                    b.Navigation("OwnDecisionsConfirmation");
 
                     b.Navigation("RiskMitigations");
                 });
