@@ -160,7 +160,14 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
         return await CreateAsync((change, token) => command(change, record, token), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs a command that belongs to no person or plan and adds what it makes through <see cref="ChangeContext.Add{TEntity}"/> (an integration registered).</summary>
+    /// <summary>
+    /// Runs a command that belongs to no person or plan and adds what it makes through <see cref="ChangeContext.Add{TEntity}"/>
+    /// (an integration registered, its trusted documents). Such a command checks for the records it would duplicate
+    /// before adding; if another request saved one of them between that check and this save, the save fails on the
+    /// unique key, nothing of it is kept, and the command runs once more, so its own check now sees the other request's
+    /// record and answers as it would have (a typed error, or "already there"). The command must therefore change
+    /// nothing but what it adds.
+    /// </summary>
     public async Task<MutationPayload<T>> CreateAsync<T>(
         Func<ChangeContext, CancellationToken, Task<Result<T>>> command,
         CancellationToken cancellationToken)
@@ -168,10 +175,23 @@ public sealed class ChangeRunner(AccessScope scope, CarePlanDbContext db, TimePr
     {
         ArgumentNullException.ThrowIfNull(command);
         var caller = await scope.RequireCallerAsync(cancellationToken).ConfigureAwait(false);
-        var result = await command(new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
-        return result.Succeeded
-            ? await CommitAsync([], result.Value!, cancellationToken).ConfigureAwait(false)
-            : MutationPayload<T>.Failure(result.Errors);
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await command(new ChangeContext(null, caller, time.GetUtcNow(), null, db), cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return MutationPayload<T>.Failure(result.Errors);
+            }
+
+            try
+            {
+                return await CommitAsync([], result.Value!, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException exception) when (attempt == 1 && UniqueKeyViolation.Caused(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private async Task<CarePlan?> FindPlanAsync(Id<CarePlan> planId, CancellationToken cancellationToken)

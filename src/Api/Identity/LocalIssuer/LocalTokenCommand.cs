@@ -6,7 +6,7 @@ namespace CarePlanGraph.Api.Identity.LocalIssuer;
 /// </summary>
 public static class LocalTokenCommand
 {
-    public static bool IsInvoked(string[] args) => args is ["token", ..];
+    public static bool IsInvoked(string[] args) => Positional(args) is ["token", ..];
 
     public static int Run(string[] args, WebApplicationBuilder builder)
     {
@@ -18,7 +18,7 @@ public static class LocalTokenCommand
             return 2;
         }
 
-        var persona = args.Length == 2 ? DemoPersonas.Find(args[1]) : null;
+        var persona = Positional(args) is ["token", var handle] ? DemoPersonas.Find(handle) : null;
         if (persona is null)
         {
             Console.Error.WriteLine("Usage: dotnet run --project src/Api -- token <persona>");
@@ -30,5 +30,28 @@ public static class LocalTokenCommand
         var issuer = new LocalTokenIssuer(Microsoft.Extensions.Options.Options.Create(options), builder.Environment);
         Console.Out.WriteLine(issuer.Issue(persona));
         return 0;
+    }
+
+    /// <summary>
+    /// The words left once the host's own settings are set aside (<c>--key value</c> or <c>--key=value</c>, before or
+    /// after the command), so <c>… --contentRoot src/Api token kw-sam</c> prints a token rather than starting the server.
+    /// </summary>
+    private static string[] Positional(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var words = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith('-'))
+            {
+                words.Add(args[i]);
+            }
+            else if (!args[i].Contains('=', StringComparison.Ordinal))
+            {
+                i++;
+            }
+        }
+
+        return [.. words];
     }
 }
