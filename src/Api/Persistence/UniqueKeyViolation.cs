@@ -14,7 +14,7 @@ internal static class UniqueKeyViolation
     private const int SqliteUnique = 2067;
     private const int SqlitePrimaryKey = 1555;
 
-    public static bool Caused(DbUpdateException exception) => exception?.InnerException switch
+    public static bool Caused(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -50,7 +50,7 @@ public sealed class ConcurrentRegistrationTests
         factory.ConfigureTestServicesWith(services => services.AddSingleton<IInterceptor>(gate));
         using var sunrise = factory.CreateClientFor("prov-sunrise");
         using var jo = factory.CreateClientFor("admin-jo");
-        var integrationId = (string)(await jo.DataAsync("{ integrations(where: { name: { eq: \"Sunrise Home Care portal\" } }) { nodes { id } } }"))["integrations"]!["nodes"]![0]!["id"]!;
+        var integrationId = await jo.IntegrationIdAsync("Sunrise Home Care portal");
         var input = new { integrationId, documents = new[] { "query RotaPlans { plans(first: 3) { nodes { id } } }" } };
         gate.Arm();
 

@@ -31,7 +31,7 @@ public sealed class DeprecatedFieldUsageTests
         Assert.Empty(before["usedBy"]!.AsArray());
 
         using var sunrise = factory.CreateClientFor("prov-sunrise");
-        var integrationId = await IntegrationIdAsync(jo, "Sunrise Home Care portal");
+        var integrationId = await jo.IntegrationIdAsync("Sunrise Home Care portal");
         await sunrise.SucceedAsync("registerTrustedDocuments", new { integrationId, documents = new[] { ReviewsDueDocument, ReplacementDocument } }, "documentIds");
 
         var after = Assert.Single((await jo.DataAsync(Usage))["deprecatedFieldUsage"]!.AsArray())!;
@@ -77,7 +77,4 @@ public sealed class DeprecatedFieldUsageTests
             [new("Item.name", "Use `title`."), new("Item.size", "No longer supported"), new("Named.name", "Use `title`."), new DeprecatedField("Query.old", "Use `item`.")],
             DeprecatedFields.Of(schema));
     }
-
-    private static async Task<string> IntegrationIdAsync(HttpClient admin, string name) =>
-        (string)(await admin.DataAsync("query($name: String!) { integrations(where: { name: { eq: $name } }) { nodes { id } } }", new { name }))["integrations"]!["nodes"]![0]!["id"]!;
 }

@@ -58,7 +58,7 @@ public sealed class IntegrationOnboardingTests
     {
         using var factory = new CarePlanApiFactory();
         using var jo = factory.CreateClientFor("admin-jo");
-        var sunrise = await IntegrationIdAsync(jo, "Sunrise Home Care portal");
+        var sunrise = await jo.IntegrationIdAsync("Sunrise Home Care portal");
         await using var socket = await GraphQLWsClient.ConnectAndInitAsync(factory.Server, factory.TokenFor("prov-sunrise"));
 
         await jo.SucceedAsync("suspendIntegration", new { integrationId = sunrise, reason = "Requests for people it does not support." }, Selection);
@@ -86,7 +86,7 @@ public sealed class IntegrationOnboardingTests
         using var jo = factory.CreateClientFor("admin-jo");
         using var sam = factory.CreateClientFor("kw-sam");
         using var lee = factory.CreateClientFor("sp-lee");
-        var tool = await IntegrationIdAsync(jo, "Lee Chen planning tool");
+        var tool = await jo.IntegrationIdAsync("Lee Chen planning tool");
 
         Assert.Equal(["INTEGRATION_NOT_FOUND"], await sam.RefuseAsync("approveIntegration", new { integrationId = tool }));
         Assert.Equal(["ACTOR_NOT_PERMITTED"], await lee.RefuseAsync("approveIntegration", new { integrationId = tool }));
@@ -105,7 +105,7 @@ public sealed class IntegrationOnboardingTests
         using var factory = new CarePlanApiFactory();
         using var jo = factory.CreateClientFor("admin-jo");
         using var joAgain = factory.CreateClientFor("admin-jo");
-        var tool = await IntegrationIdAsync(jo, "Lee Chen planning tool");
+        var tool = await jo.IntegrationIdAsync("Lee Chen planning tool");
 
         var decisions = await Task.WhenAll(
             jo.MutateAsync("approveIntegration", new { integrationId = tool }, "integration { status }"),
@@ -203,9 +203,6 @@ public sealed class IntegrationOnboardingTests
 
     private static async Task<int> CountAsync(HttpClient admin) =>
         (int)(await admin.DataAsync("{ integrations { totalCount } }"))["integrations"]!["totalCount"]!;
-
-    private static async Task<string> IntegrationIdAsync(HttpClient admin, string name) =>
-        (string)(await admin.DataAsync("query($name: String!) { integrations(where: { name: { eq: $name } }) { nodes { id } } }", new { name }))["integrations"]!["nodes"]![0]!["id"]!;
 
     private static HttpClient ClientFor(CarePlanApiFactory factory, Persona persona)
     {

@@ -282,7 +282,7 @@ public sealed class TrustedDocumentTests
     private static async Task<string> IntegrationIdAsync(CarePlanApiFactory factory, string name)
     {
         using var admin = factory.CreateClientFor("admin-jo");
-        return (string)(await admin.DataAsync("query($name: String!) { integrations(where: { name: { eq: $name } }) { nodes { id } } }", new { name }))["integrations"]!["nodes"]![0]!["id"]!;
+        return await admin.IntegrationIdAsync(name);
     }
 
     private static async Task<int> CountAsync(CarePlanApiFactory factory)

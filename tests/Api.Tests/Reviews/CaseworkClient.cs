@@ -62,6 +62,10 @@ internal static class CaseworkClient
         return NodeId.Encode("Organisation", organisation.Id.Value);
     }
 
+    /// <summary>The global ID of the integration named <paramref name="name"/>, as <paramref name="admin"/> (an administrator) lists it.</summary>
+    public static async Task<string> IntegrationIdAsync(this HttpClient admin, string name) =>
+        (string)(await admin.DataAsync("query($name: String!) { integrations(where: { name: { eq: $name } }) { nodes { id } } }", new { name }))["integrations"]!["nodes"]![0]!["id"]!;
+
     /// <summary>The plan as <paramref name="client"/> sees it, with the given selection.</summary>
     public static async Task<JsonNode> PlanAsync(this HttpClient client, string planId, string selection)
     {
